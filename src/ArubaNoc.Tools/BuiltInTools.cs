@@ -1,0 +1,13 @@
+using ArubaNoc.Tools.Framework;
+
+namespace ArubaNoc.Tools;
+
+/// <summary>
+/// The explicit list of tools the server exposes. Adding a tool means adding it here; nothing is
+/// discovered by scanning assemblies.
+/// </summary>
+public static class BuiltInTools
+{
+    /// <summary>Creates the catalog of every built-in tool.</summary>
+    public static ToolCatalog CreateCatalog() => new([]);
+}
