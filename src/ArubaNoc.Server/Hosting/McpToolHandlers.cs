@@ -62,7 +62,8 @@ internal static partial class McpToolHandlers
             throw new McpProtocolException($"Unknown tool '{name}'. Call tools/list for the available tools.", McpErrorCode.InvalidParams);
         }
 
-        var context = new ToolCallContext(CreateProgressReporter(request));
+        var progress = CreateProgressReporter(request);
+        var context = new ToolCallContext(progress);
         try
         {
             var arguments = request.Params!.Arguments switch
@@ -72,6 +73,11 @@ internal static partial class McpToolHandlers
                 var other => new Dictionary<string, JsonElement>(other, StringComparer.Ordinal),
             };
             var result = await tool.InvokeAsync(arguments, context, cancellationToken).ConfigureAwait(false);
+            if (progress is not null)
+            {
+                await progress.DrainAsync().ConfigureAwait(false);
+            }
+
             return ToProtocolResult(result);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -99,24 +105,51 @@ internal static partial class McpToolHandlers
         request.Params?.ProgressToken is { } token ? new ProgressNotifier(request.Server, token) : null;
 
     /// <summary>
-    /// Sends each update as a <c>notifications/progress</c> message in the order reported. Unlike
-    /// <see cref="Progress{T}"/>, it does not post to the thread pool, so updates cannot overtake each other.
+    /// Sends each update as a <c>notifications/progress</c> message, strictly in the order reported: each send
+    /// starts after the previous one finished, so updates cannot overtake each other on the transport.
     /// </summary>
     private sealed class ProgressNotifier(McpServer server, ProgressToken token) : IProgress<ToolProgress>
     {
+        private readonly Lock _chainLock = new();
+        private Task _pending = Task.CompletedTask;
+
         public void Report(ToolProgress value)
         {
-            // Progress is best effort: a lost notification must never fail the call.
-            _ = server.NotifyProgressAsync(
-                token,
-                new ProgressNotificationValue
-                {
-                    Progress = (float)value.Progress,
-                    Total = value.Total is { } total ? (float)total : null,
-                    Message = value.Message,
-                },
-                options: null,
-                CancellationToken.None);
+            lock (_chainLock)
+            {
+                _pending = SendAfterAsync(_pending, value);
+            }
+        }
+
+        /// <summary>Waits until every update reported so far was sent, so the result never overtakes them.</summary>
+        public Task DrainAsync()
+        {
+            lock (_chainLock)
+            {
+                return _pending;
+            }
+        }
+
+        private async Task SendAfterAsync(Task previous, ToolProgress value)
+        {
+            await previous.ConfigureAwait(false);
+            try
+            {
+                await server.NotifyProgressAsync(
+                    token,
+                    new ProgressNotificationValue
+                    {
+                        Progress = (float)value.Progress,
+                        Total = value.Total is { } total ? (float)total : null,
+                        Message = value.Message,
+                    },
+                    options: null,
+                    CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // Progress is best effort: a lost notification (client gone, transport closed) must never fail the call.
+            }
         }
     }
 
