@@ -13,7 +13,7 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        // Tool output holds site names in any script; the console must not mangle them.
+        // Tool output contains site names in any script, so the console must write UTF-8.
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
         if (!CommandLine.TryParse(args, out var commandLine, out var usageError))

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ArubaNoc.Server.Cli;
 
-/// <summary>What the command line asks the process to do.</summary>
+/// <summary>The command the process runs.</summary>
 internal enum CommandKind
 {
     Serve,

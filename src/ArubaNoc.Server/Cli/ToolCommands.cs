@@ -104,7 +104,7 @@ internal static class ToolCommands
             }
             else
             {
-                // Tools without structured content still give scripts a parseable answer.
+                // Tools without structured content still give scripts JSON output.
                 writer.WriteStartObject();
                 writer.WriteBoolean("ok", !result.IsError);
                 writer.WriteString("text", result.Text);

@@ -88,7 +88,7 @@ public sealed class McpToolHandlersTests
     }
 
     [Fact]
-    public async Task CallTool_WithProgressToken_SendsProgressInOrderBeforeResult()
+    public async Task CallTool_Progress_SentInOrderBeforeResult()
     {
         await using var server = await InProcessServer.StartAsync(FakeTools.CreateCatalog(), Cancellation);
 

@@ -41,7 +41,7 @@ public sealed class StdioProcessTests
     }
 
     [Fact]
-    public async Task ClosingStdin_ExitsWithinOneSecondWithStatusZero()
+    public async Task ClosedStdin_ExitsPromptlyWithZero()
     {
         using var process = ServerProcess.Start();
         var reader = process.StandardOutput;
@@ -73,7 +73,7 @@ public sealed class StdioProcessTests
         await process.StandardInput.WriteLineAsync(ListToolsRequest.AsMemory(), Cancellation);
         await process.StandardInput.FlushAsync(Cancellation);
 
-        // Read until both answers are in, then close stdin and collect the rest of stdout.
+        // Read until both responses arrived, then close stdin and collect the rest of stdout.
         var lines = new List<string>();
         while (lines.Count(line => line.Contains("\"id\":", StringComparison.Ordinal)) < 2)
         {
