@@ -17,9 +17,10 @@ public sealed class OutputValues
     /// <summary>The declared fields, in output order.</summary>
     public IReadOnlyList<OutputField> Fields { get; }
 
-    /// <summary>Sets an integer-valued field (Integer, Bytes, DurationMs).</summary>
-    public OutputValues Set(OutputField field, long? value) =>
-        Store(field, value, OutputKind.Integer, OutputKind.Bytes, OutputKind.DurationMs);
+    /// <summary>Sets an integer-valued field (Integer, Bytes, DurationMs), or a number-valued field from a whole number.</summary>
+    public OutputValues Set(OutputField field, long? value) => field.Kind is OutputKind.Integer or OutputKind.Bytes or OutputKind.DurationMs
+        ? Store(field, value, OutputKind.Integer, OutputKind.Bytes, OutputKind.DurationMs)
+        : Set(field, (double?)value);
 
     /// <summary>Sets a number-valued field (Number, Percent, Availability, Mbps); NaN and infinities are stored as null.</summary>
     public OutputValues Set(OutputField field, double? value) =>
