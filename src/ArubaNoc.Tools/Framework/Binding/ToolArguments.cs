@@ -7,14 +7,15 @@ namespace ArubaNoc.Tools.Framework;
 /// </summary>
 public sealed class ToolArguments
 {
+    // Parameters are compared by identity: each declaration is one static instance of its tool.
     private readonly HashSet<ToolParameter> _declared;
-    private readonly Dictionary<ToolParameter, object> _values = [];
-    private readonly HashSet<ToolParameter> _given = [];
+    private readonly Dictionary<ToolParameter, object> _values = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<ToolParameter> _given = new(ReferenceEqualityComparer.Instance);
     private readonly List<Finding> _findings = [];
 
     internal ToolArguments(IEnumerable<ToolParameter> declared)
     {
-        _declared = [.. declared];
+        _declared = new HashSet<ToolParameter>(declared, ReferenceEqualityComparer.Instance);
     }
 
     /// <summary>Notices produced by binding, such as <c>ARG_IGNORED</c> for deprecated arguments.</summary>
