@@ -25,7 +25,7 @@ public abstract class NocTool : INocTool
     /// <summary>Short human-readable title.</summary>
     public abstract string Title { get; }
 
-    /// <summary>What the tool answers, for the model.</summary>
+    /// <summary>Description of what the tool reports, shown to the model.</summary>
     public abstract string Description { get; }
 
     /// <summary>Behaviour hints; read-only unless a tool overrides this.</summary>

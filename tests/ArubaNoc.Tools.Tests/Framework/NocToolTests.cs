@@ -30,7 +30,7 @@ public sealed class NocToolTests
     }
 
     [Fact]
-    public async Task Invoke_SiteNameWithQuoteAndComma_FilterQuotedNotSplit()
+    public async Task Invoke_SiteNameWithComma_QuotedNotSplit()
     {
         var (tool, _) = await CallAsync("""{"site_name": "O'Hare, Bldg 2"}""");
 
@@ -54,7 +54,7 @@ public sealed class NocToolTests
     }
 
     [Fact]
-    public async Task Invoke_RawFilterWithStatus_DefaultStatusNotAdded()
+    public async Task Invoke_RawStatusClause_NoDefaultStatus()
     {
         var (tool, _) = await CallAsync("""{"filter": "status eq 'Failed'"}""");
 
@@ -62,7 +62,7 @@ public sealed class NocToolTests
     }
 
     [Fact]
-    public async Task Invoke_FieldInRawFilterAndTypedArgument_Rejected()
+    public async Task Invoke_FieldSetTwice_Rejected()
     {
         var (tool, result) = await CallAsync("""{"filter": "siteName eq 'A'", "site_name": "B"}""");
 
@@ -80,7 +80,7 @@ public sealed class NocToolTests
     }
 
     [Fact]
-    public async Task Invoke_EndInTheLastMinute_ClampedWithInfo()
+    public async Task Invoke_RecentEnd_Clamped()
     {
         var (_, result) = await CallAsync("""{"end_time": "2026-01-15T12:00:00Z"}""");
 

@@ -44,7 +44,7 @@ public static class ToolErrors
         $"{StatusToken.Error} Internal error in the tool. The server logged the details; the call can be retried.",
         "Internal error in the tool");
 
-    /// <summary>Central answered with an error body <c>{httpStatusCode, errorCode, message, debugId}</c>.</summary>
+    /// <summary>Central returned an error body <c>{httpStatusCode, errorCode, message, debugId}</c>.</summary>
     public static ToolError Central(int status, string? errorCode, string? message, string? debugId, bool suggestSiteId = false)
     {
         var cleanMessage = Clean(message, MaxMessageLength);
@@ -62,7 +62,7 @@ public static class ToolErrors
         };
     }
 
-    /// <summary>Central answered with a body that is not JSON: the status and the start of the body.</summary>
+    /// <summary>Central returned an error body that is not JSON, so the text carries the status and the start of the body.</summary>
     public static ToolError CentralRawBody(int status, string? body)
     {
         var line = $"Central returned {status.ToString(CultureInfo.InvariantCulture)}: {Clean(body, MaxRawBodyLength)}";
@@ -114,7 +114,7 @@ public static class ToolErrors
         return new ToolError(ToolErrorKind.CircuitOpen, $"{StatusToken.Error} {line}", line) { RetryAfterSeconds = retryAfterSeconds };
     }
 
-    /// <summary>Credentials missing or rejected by the token endpoint; <paramref name="hint"/> says what to set.</summary>
+    /// <summary>Credentials are missing or the token endpoint rejected them. <paramref name="hint"/> names what to set.</summary>
     public static ToolError Config(string? oauthErrorCode, string? hint = null)
     {
         var line = $"Central credentials are missing or were rejected ({OrMissing(oauthErrorCode)})";

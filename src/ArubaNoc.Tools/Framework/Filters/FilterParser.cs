@@ -9,7 +9,7 @@ namespace ArubaNoc.Tools.Framework;
 /// </summary>
 public static class FilterParser
 {
-    /// <summary>Parses <paramref name="text"/>; never throws for any input.</summary>
+    /// <summary>Parses <paramref name="text"/> and reports the first broken rule instead of throwing.</summary>
     public static bool TryParse(string text, FilterSpec spec, string argument, out FilterExpression? expression, out ValidationFailure? failure)
     {
         var parser = new Cursor(text, spec, argument);

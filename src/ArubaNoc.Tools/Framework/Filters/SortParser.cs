@@ -7,7 +7,7 @@ namespace ArubaNoc.Tools.Framework;
 /// </summary>
 public static class SortParser
 {
-    /// <summary>Parses and canonicalizes <paramref name="text"/>; never throws for any input.</summary>
+    /// <summary>Parses and canonicalizes <paramref name="text"/>, reporting the first broken rule instead of throwing.</summary>
     public static bool TryParse(string text, SortSpec spec, string argument, out string canonical, out ValidationFailure? failure)
     {
         canonical = string.Empty;

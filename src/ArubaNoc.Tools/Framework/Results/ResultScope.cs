@@ -20,19 +20,25 @@ public sealed record ResultScope
 
     public string? Sort { get; init; }
 
-    /// <summary>Whether the call is tenant-wide when no site is given, so the line says "all sites".</summary>
+    /// <summary>Whether the call is tenant-wide when no site is given, so the Scope line reads "all sites".</summary>
     public bool AllSitesWhenNoSite { get; init; }
 
     /// <summary>Further parts of the Scope line, such as "interval 5 mins".</summary>
     public IReadOnlyList<string> Extra { get; init; } = [];
 
-    /// <summary>Returns the text after <c>Scope: </c>, or null when there is nothing to say.</summary>
+    /// <summary>Returns the text after <c>Scope: </c>, or null when no part applies.</summary>
     public string? ToText()
     {
         var parts = new List<string>();
         if (SiteName is not null || SiteId is not null)
         {
-            parts.Add(SiteName is null ? $"site {SiteId}" : SiteId is null ? $"site {SiteName}" : $"site {SiteName} ({SiteId})");
+            var site = SiteName ?? SiteId;
+            if (SiteName is not null && SiteId is not null)
+            {
+                site = $"{SiteName} ({SiteId})";
+            }
+
+            parts.Add("site " + site);
         }
         else if (AllSitesWhenNoSite)
         {

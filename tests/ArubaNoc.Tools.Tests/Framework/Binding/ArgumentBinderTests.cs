@@ -23,7 +23,7 @@ public sealed class ArgumentBinderTests
     }
 
     [Fact]
-    public void Bind_NullSiteAndLimit_DefaultsApplyWithoutError()
+    public void Bind_NullSiteAndLimit_DefaultsApply()
     {
         // A client that sends every optional argument as null must get the defaults.
         var arguments = BindValid("""{"site_id": null, "limit": null}""");

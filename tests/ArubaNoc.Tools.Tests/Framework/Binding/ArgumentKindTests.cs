@@ -58,7 +58,7 @@ public sealed class ArgumentKindTests
         Assert.Equal("must be 1-16 letters, digits, '_' or '-'", Rejected(SampleTool.ShortSiteIdParam, new string('1', 17)).Rule);
 
     [Fact]
-    public void SiteName_WithQuoteAndComma_KeptAsGiven() => Assert.Equal("O'Hare, Bldg 2", Bound(SampleTool.SiteNameParam, "O'Hare, Bldg 2"));
+    public void SiteName_QuoteAndComma_Kept() => Assert.Equal("O'Hare, Bldg 2", Bound(SampleTool.SiteNameParam, "O'Hare, Bldg 2"));
 
     [Fact]
     public void SiteName_257Characters_Rejected() => Assert.Equal("site_name", Rejected(SampleTool.SiteNameParam, new string('n', 257)).Argument);

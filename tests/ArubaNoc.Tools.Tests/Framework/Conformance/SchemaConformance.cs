@@ -6,12 +6,14 @@ namespace ArubaNoc.Tools.Tests.Framework.Conformance;
 /// <summary>
 /// Checks any <see cref="INocTool"/> for agreement between its input schema and its validation: the
 /// schema's baseline call must pass validation, and every call from <see cref="SchemaViolations"/> must be
-/// rejected as a validation error naming the broken argument.
+/// rejected as a validation error naming the broken argument. For a <see cref="NocTool"/>, the rules
+/// that JSON Schema cannot express are also broken one by one (<see cref="DeclaredRuleViolations"/>).
+/// <c>now</c> must be the time of the tool's clock.
 /// </summary>
 public static class SchemaConformance
 {
     /// <summary>Returns one description per disagreement; an empty list means schema and validation agree.</summary>
-    public static async Task<IReadOnlyList<string>> FindMismatchesAsync(INocTool tool)
+    public static async Task<IReadOnlyList<string>> FindMismatchesAsync(INocTool tool, DateTimeOffset now)
     {
         var mismatches = new List<string>();
         var schema = tool.Definition.InputSchema;
@@ -23,7 +25,13 @@ public static class SchemaConformance
             mismatches.Add($"{tool.Definition.Name}: baseline call was rejected: {baselineResult.Text}");
         }
 
-        foreach (var violation in SchemaViolations.Generate(schema))
+        var violations = SchemaViolations.Generate(schema);
+        if (tool is NocTool declared)
+        {
+            violations = violations.Concat(DeclaredRuleViolations.Generate(declared, now));
+        }
+
+        foreach (var violation in violations)
         {
             var result = await tool.InvokeAsync(violation.Arguments, ToolCallContext.None, CancellationToken.None);
             if (ErrorKind(result) != "validation")

@@ -19,7 +19,7 @@ public sealed class SchemaConformanceTests
     {
         var tool = Tools().Single(candidate => candidate.Definition.Name == toolName);
 
-        var mismatches = await SchemaConformance.FindMismatchesAsync(tool);
+        var mismatches = await SchemaConformance.FindMismatchesAsync(tool, TestClock.Now);
 
         Assert.Empty(mismatches);
     }
@@ -35,11 +35,21 @@ public sealed class SchemaConformanceTests
     }
 
     [Fact]
+    public void DeclaredRules_SampleTool_CoverEveryKindWithExtraRules()
+    {
+        var tool = new SampleTool(TestClock.Create());
+
+        var covered = DeclaredRuleViolations.Generate(tool, TestClock.Now).Select(violation => violation.Argument).ToHashSet();
+
+        Assert.All(tool.Parameters.Where(parameter => parameter.Kind is not (ParameterKind.Text or ParameterKind.SiteName or ParameterKind.SiteId or ParameterKind.Name) || parameter.IsPathSegment), parameter => Assert.Contains(parameter.Name, covered));
+    }
+
+    [Fact]
     public async Task Violations_SampleTool_SendNoRequest()
     {
         var tool = new SampleTool(TestClock.Create());
 
-        foreach (var violation in SchemaViolations.Generate(tool.Definition.InputSchema))
+        foreach (var violation in SchemaViolations.Generate(tool.Definition.InputSchema).Concat(DeclaredRuleViolations.Generate(tool, TestClock.Now)))
         {
             await tool.InvokeAsync(violation.Arguments, ToolCallContext.None, CancellationToken.None);
         }

@@ -13,11 +13,11 @@ public sealed class ManyRowsTests
     public async Task ManyRows_TextStaysUnderCap() => Assert.True((await CallAsync(5000, 5000)).Text.Length <= ToolResultBuilder.MaxTextLength);
 
     [Fact]
-    public async Task ManyRows_TextSaysHowManyWereLeftOut() =>
+    public async Task ManyRows_TextCountsOmittedRows() =>
         Assert.Contains("  ... and 4,975 more", (await CallAsync(5000, 5000)).Text, StringComparison.Ordinal);
 
     [Fact]
-    public async Task FullPageOfMore_TextSaysHowToGetNextPage() =>
+    public async Task FullPage_TextEndsWithNextCursor() =>
         Assert.EndsWith("[MORE] more results: call sample_list again with next=\"2\"", (await CallAsync(1000, 5000)).Text, StringComparison.Ordinal);
 
     [Fact]

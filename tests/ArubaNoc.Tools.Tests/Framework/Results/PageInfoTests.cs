@@ -14,7 +14,7 @@ public sealed class PageInfoTests
     }
 
     [Fact]
-    public void FromCursor_NextOnEmptyPage_TreatedAsEnd() => Assert.False(PageInfo.FromCursor(0, 250, "3", "2").HasMore);
+    public void FromCursor_EmptyPage_Ends() => Assert.False(PageInfo.FromCursor(0, 250, "3", "2").HasMore);
 
     [Fact]
     public void FromCursor_NextEqualsRequested_TreatedAsEnd() => Assert.False(PageInfo.FromCursor(100, 250, "2", "2").HasMore);
@@ -23,7 +23,7 @@ public sealed class PageInfoTests
     public void FromCursor_NullNext_NoMoreLine() => Assert.Null(PageInfo.FromCursor(10, 10, null, null).MoreLine("t"));
 
     [Fact]
-    public void FromOffset_BelowTotal_NextOffsetIsOffsetPlusReturned()
+    public void FromOffset_BelowTotal_AdvancesByReturned()
     {
         var page = PageInfo.FromOffset(100, 250, 100);
 
@@ -41,7 +41,7 @@ public sealed class PageInfoTests
     public void FromReturnedOffset_StringOffset_HasMore() => Assert.Equal(100, PageInfo.FromReturnedOffset(100, 300, "100", 0).NextOffset);
 
     [Fact]
-    public void FromReturnedOffset_NotBeyondRequested_TreatedAsEnd() => Assert.False(PageInfo.FromReturnedOffset(100, 300, "100", 100).HasMore);
+    public void FromReturnedOffset_NotAdvancing_Ends() => Assert.False(PageInfo.FromReturnedOffset(100, 300, "100", 100).HasMore);
 
     [Fact]
     public void FromReturnedOffset_Null_NoMore() => Assert.False(PageInfo.FromReturnedOffset(100, 300, null, 0).HasMore);

@@ -87,7 +87,7 @@ public sealed class ResultTextTests
         Assert.Contains("  ... and 4,980 more", NewBuilder().AddSection("Clients", Rows(30), unlistedRows: 4_975).Build().Text, StringComparison.Ordinal);
 
     [Fact]
-    public void Build_LongSections_CappedAt8000WithNoticeAndMore()
+    public void Build_LongSections_TruncatedToCap()
     {
         var builder = NewBuilder().WithPage(PageInfo.FromCursor(25, 5000, "2", null));
         for (var i = 0; i < 10; i++)

@@ -49,7 +49,7 @@ public sealed class StructuredContentTests
     }
 
     [Fact]
-    public async Task Success_WithUnsetFactsAndNulls_ValidatesAgainstOutputSchema()
+    public async Task Success_UnsetFacts_ValidateAsNull()
     {
         // totalBytes and lastSeenAt are never set by the sample tool, so they are written as null.
         var result = await CallAsync(new SampleTool(TestClock.Create()) { RowCount = 0 }, "{}");
