@@ -86,7 +86,7 @@ internal static class ShapeRules
         return isUuid ? text.ToLowerInvariant() : null;
     }
 
-    /// <summary>Parses 1 to 10 decimal digits as a value from <paramref name="minimum"/> to int.MaxValue.</summary>
+    /// <summary>Parses 1 to 18 ASCII digits; returns null for other text or a value outside <paramref name="minimum"/>..<paramref name="maximum"/>.</summary>
     public static long? Digits(string text, long minimum, long maximum)
     {
         if (text.Length is 0 or > 18 || !text.All(char.IsAsciiDigit))
