@@ -38,39 +38,17 @@ public static class InputSchemaWriter
         return document.RootElement.Clone();
     }
 
+    /// <summary>
+    /// Lists required arguments by their primary name. The binder also accepts a required argument under its
+    /// alias, but the schema does not say so with anyOf because several model APIs reject combinators at the
+    /// top level of a tool's input schema.
+    /// </summary>
     private static void WriteRequired(Utf8JsonWriter writer, IReadOnlyList<ToolParameter> parameters)
     {
         writer.WriteStartArray("required");
-        foreach (var parameter in parameters.Where(parameter => parameter.IsRequired && parameter.Alias is null))
+        foreach (var parameter in parameters.Where(parameter => parameter.IsRequired))
         {
             writer.WriteStringValue(parameter.Name);
-        }
-
-        writer.WriteEndArray();
-
-        // A required argument with an alias may be given under either name.
-        var aliased = parameters.Where(parameter => parameter.IsRequired && parameter.Alias is not null).ToList();
-        if (aliased.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteStartArray("allOf");
-        foreach (var parameter in aliased)
-        {
-            writer.WriteStartObject();
-            writer.WriteStartArray("anyOf");
-            foreach (var name in new[] { parameter.Name, parameter.Alias! })
-            {
-                writer.WriteStartObject();
-                writer.WriteStartArray("required");
-                writer.WriteStringValue(name);
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();

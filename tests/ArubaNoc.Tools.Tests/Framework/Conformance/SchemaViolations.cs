@@ -122,25 +122,8 @@ public static class SchemaViolations
         return type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!).ToArray() : [type.GetString()!];
     }
 
-    /// <summary>Required names, including the first name of each "either name or alias" group.</summary>
-    private static IEnumerable<string> RequiredNames(JsonElement schema)
-    {
-        if (schema.TryGetProperty("required", out var required))
-        {
-            foreach (var name in required.EnumerateArray())
-            {
-                yield return name.GetString()!;
-            }
-        }
-
-        if (schema.TryGetProperty("allOf", out var groups))
-        {
-            foreach (var group in groups.EnumerateArray())
-            {
-                yield return group.GetProperty("anyOf")[0].GetProperty("required")[0].GetString()!;
-            }
-        }
-    }
+    private static IEnumerable<string> RequiredNames(JsonElement schema) =>
+        schema.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(name => name.GetString()!) : [];
 
     private static SchemaViolation With(JsonObject baseline, string name, string rule, JsonNode? value)
     {
