@@ -5,7 +5,8 @@ namespace ArubaNoc.Tools.Framework;
 /// <summary>
 /// Binds raw JSON arguments to a tool's declared parameters: JSON null and empty strings mean "not given",
 /// strings are trimmed, aliases are merged, deprecated arguments are validated and then ignored, unknown
-/// arguments are rejected and defaults are applied. It does not throw for any argument value, which a randomized test checks.
+/// arguments are rejected and defaults are applied. It does not throw for any argument value, which a
+/// randomized test checks.
 /// </summary>
 public static class ArgumentBinder
 {
