@@ -58,8 +58,11 @@ public sealed partial class RateLimiter : IDisposable
         MaxConcurrency = maxConcurrency;
         _tokensPerSecond = requestsPerWindow / window.TotalSeconds;
 
-        _bucket = CreateFilledChannel(requestsPerWindow);
-        _slots = CreateFilledChannel(maxConcurrency);
+        // The refill timer hands tokens to waiters inline: a waiter resumes on the timer's thread-pool thread,
+        // and under a fake clock it resumes inside Advance, which keeps tests deterministic. Slots do not,
+        // because a slot is returned from a finished request and must not run the next one on its stack.
+        _bucket = CreateFilledChannel(requestsPerWindow, allowSynchronousContinuations: true);
+        _slots = CreateFilledChannel(maxConcurrency, allowSynchronousContinuations: false);
 
         // One tick per token interval, but no more than 100 ticks per second; each tick adds what is due.
         _refillPeriod = TimeSpan.FromTicks(Math.Max(window.Ticks / requestsPerWindow, TimeSpan.TicksPerMillisecond * 10));
@@ -192,6 +195,7 @@ public sealed partial class RateLimiter : IDisposable
 
     private void Refill()
     {
+        long due;
         lock (_refillLock)
         {
             var now = _timeProvider.GetTimestamp();
@@ -210,28 +214,29 @@ public sealed partial class RateLimiter : IDisposable
             }
 
             var elapsedSeconds = (now - _anchorTimestamp) / (double)_timeProvider.TimestampFrequency;
-            var due = (long)Math.Floor(elapsedSeconds * _tokensPerSecond) - _grantedSinceAnchor;
-            for (var i = 0; i < due; i++)
-            {
-                // A full bucket drops the surplus: that is the burst limit.
-                if (!_bucket.Writer.TryWrite(0))
-                {
-                    break;
-                }
-            }
+            due = Math.Max((long)Math.Floor(elapsedSeconds * _tokensPerSecond) - _grantedSinceAnchor, 0);
+            _grantedSinceAnchor += due;
+        }
 
-            _grantedSinceAnchor += Math.Max(due, 0);
+        // Written after the lock is released, because each write may resume a waiter on this thread.
+        for (var i = 0; i < due; i++)
+        {
+            // A full bucket drops the surplus: that is the burst limit.
+            if (!_bucket.Writer.TryWrite(0))
+            {
+                break;
+            }
         }
     }
 
-    private static Channel<byte> CreateFilledChannel(int capacity)
+    private static Channel<byte> CreateFilledChannel(int capacity, bool allowSynchronousContinuations)
     {
         var channel = Channel.CreateBounded<byte>(new BoundedChannelOptions(capacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = false,
             SingleWriter = false,
-            AllowSynchronousContinuations = false,
+            AllowSynchronousContinuations = allowSynchronousContinuations,
         });
 
         for (var i = 0; i < capacity; i++)
