@@ -84,20 +84,18 @@ public sealed partial class CentralClient
 
         rateLimitWaits++;
         _telemetry.RetryScheduled(request.PathTemplate, "rate_limited");
-        var now = _timeProvider.GetUtcNow();
-        if (headers.ResumeAt is { } resumeAt)
-        {
-            // The limiter holds this call and every other caller until the resume time; no extra delay is needed.
-            var wait = resumeAt - now;
-            wait = wait > RetryBackoff.MaxRateLimitWait ? RetryBackoff.MaxRateLimitWait : wait;
-            Limiter.PauseUntil(now + wait);
-            Log.RateLimitWait(_logger, request.Method.Method, request.PathTemplate, Math.Max(wait.TotalSeconds, 0), rateLimitWaits);
-            return new Decision(TimeSpan.Zero, Replay: false);
-        }
 
-        var delay = _backoff.GetDelay(rateLimitWaits - 1);
-        Log.RateLimitWait(_logger, request.Method.Method, request.PathTemplate, delay.TotalSeconds, rateLimitWaits);
-        return new Decision(delay, Replay: false);
+        // Wait until the time Central named (Retry-After first, then X-RateLimit-Reset), capped per wait;
+        // without either header, back off 1 s, 2 s, 4 s. The limiter holds this call and every other
+        // caller until then, so no extra delay is needed here.
+        var now = _timeProvider.GetUtcNow();
+        var wait = headers.ResumeAt is { } resumeAt
+            ? resumeAt - now
+            : RetryBackoff.BaseDelay * Math.Pow(2, rateLimitWaits - 1);
+        wait = wait > RetryBackoff.MaxRateLimitWait ? RetryBackoff.MaxRateLimitWait : wait;
+        Limiter.PauseUntil(now + wait);
+        Log.RateLimitWait(_logger, request.Method.Method, request.PathTemplate, Math.Max(wait.TotalSeconds, 0), rateLimitWaits);
+        return new Decision(TimeSpan.Zero, Replay: false);
     }
 
     private void ObserveRateLimit(RateLimitHeaders headers, int status)

@@ -115,6 +115,26 @@ public sealed class CentralClientRateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task RateLimitedWithoutHeaders_BacksOffOneSecondHoldingOthers()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        _central.ApiResponder = (_, _) => Task.FromResult(_central.ApiRequestCount == 1 ? Responses.TooManyRequests() : Responses.Ok());
+
+        var first = Get(client);
+        await Wait.UntilAsync(() => client.Limiter.IsPaused);
+        var other = Get(client);
+        _time.Advance(TimeSpan.FromSeconds(0.9));
+        var sentDuringBackoff = _central.ApiRequestCount;
+        _time.Advance(TimeSpan.FromSeconds(0.2));
+        await first;
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await other;
+
+        Assert.Equal(1, sentDuringBackoff);
+        Assert.Equal(3, _central.ApiRequestCount);
+    }
+
+    [Fact]
     public async Task RateLimitedBeyondBudget_ReturnsRateLimitedWithRetryAfter()
     {
         using var client = TestSetup.CreateClient(_time, _central);
