@@ -13,9 +13,10 @@ namespace ArubaNoc.Central.Authentication;
 /// <remarks>
 /// Reads are lock-free: the current token is an immutable <see cref="AccessToken"/> published with
 /// <see cref="Volatile"/>. At most one token request is in flight: the caller that wins a CAS on
-/// <see cref="_refresh"/> starts it, every other caller awaits the same task. A token request is published
-/// (new token first, then the cleared task) so a caller that finds no task in flight and re-reads the token
-/// after winning the CAS sees the token of any refresh that just finished, which prevents a duplicate request.
+/// <see cref="_refresh"/> starts it, every other caller awaits the same task. A finished token request
+/// publishes the new token before it clears the task. A caller that finds no task in flight re-reads the
+/// token after winning the CAS, so it observes the token of any refresh that just finished and sends no
+/// duplicate request.
 /// Inside the refresh window (<see cref="CentralOptions.TokenRefreshBuffer"/> before expiry) callers get the
 /// current token at once while one background refresh runs; a timer also starts it when no call comes.
 /// A failed background refresh keeps the current token until it expires and is retried after
@@ -23,7 +24,7 @@ namespace ArubaNoc.Central.Authentication;
 /// </remarks>
 public sealed partial class TokenCache : IDisposable
 {
-    /// <summary>Wait before another background refresh after a failed one.</summary>
+    /// <summary>Delay before another background refresh after a failed one.</summary>
     public static readonly TimeSpan BackgroundRetryDelay = TimeSpan.FromSeconds(10);
 
     /// <summary>After the token endpoint rejected the credentials, calls fail at once for this long without a request.</summary>
@@ -108,9 +109,9 @@ public sealed partial class TokenCache : IDisposable
     }
 
     /// <summary>
-    /// Drops <paramref name="rejected"/> after Central answered 401 (or 400 <c>HPE_GL_IAM_EXPIRED_TOKEN</c>)
+    /// Drops <paramref name="rejected"/> after Central returned 401 (or 400 <c>HPE_GL_IAM_EXPIRED_TOKEN</c>)
     /// to a request that carried it, so the next <see cref="GetTokenAsync"/> fetches a new token. Does
-    /// nothing when the cache already holds another token (compare before invalidate) or cannot refresh.
+    /// nothing when the cache already contains another token (compare before invalidate) or cannot refresh.
     /// Returns true when this call dropped the token.
     /// </summary>
     public bool Invalidate(AccessToken rejected, int httpStatus)
@@ -189,8 +190,8 @@ public sealed partial class TokenCache : IDisposable
             return inFlight;
         }
 
-        // This caller owns the refresh. A refresh may have finished between its first read of the token and
-        // the CAS above; if the token it published serves this caller's purpose, no new request is needed.
+        // This caller owns the refresh. Another refresh may have finished between the first read of the token
+        // and the CAS above. When the token it published is fresh enough for this caller, no request is needed.
         var current = Volatile.Read(ref _current);
         var now = _timeProvider.GetTimestamp();
         if (current is not null && now < (background ? current.RefreshAtTimestamp : current.ExpiresAtTimestamp))

@@ -8,7 +8,7 @@ using ArubaNoc.Central.Wire;
 namespace ArubaNoc.Central.Authentication;
 
 /// <summary>
-/// Sends one OAuth2 client-credentials request (form POST) to the token endpoint and maps the answer.
+/// Sends one OAuth2 client-credentials request (form POST) to the token endpoint and maps the response.
 /// Makes exactly one attempt: retrying is the caller's decision.
 /// </summary>
 internal sealed class TokenEndpointClient
@@ -105,10 +105,10 @@ internal sealed class TokenEndpointClient
         var code = oauth?.Error;
         if (code is not null && RejectionCodes.Contains(code, StringComparer.OrdinalIgnoreCase) || status is 400 or 401 or 403)
         {
-            var shown = code ?? $"HTTP {status}";
+            var reason = code ?? $"HTTP {status}";
             var error = new CentralError(
                 CentralErrorKind.Config,
-                $"Central credentials were rejected by the token endpoint ({shown}); check {CentralOptionsLoader.ClientIdVariable} and {CentralOptionsLoader.ClientSecretVariable}.",
+                $"Central credentials were rejected by the token endpoint ({reason}); check {CentralOptionsLoader.ClientIdVariable} and {CentralOptionsLoader.ClientSecretVariable}.",
                 httpStatus: status,
                 errorCode: code);
             return TokenFetchResult.Failed(error, "rejected");

@@ -36,7 +36,7 @@ public static class CentralOptionsLoader
     }
 
     /// <summary>
-    /// Loads the options. <paramref name="overrides"/> holds command-line values keyed by the variable they
+    /// Loads the options. <paramref name="overrides"/> contains command-line values keyed by the variable they
     /// override; <paramref name="environment"/> returns an environment variable or null;
     /// <paramref name="readSecretFile"/> returns the content of the secret file with the given variable
     /// name, or null when there is none.
@@ -54,7 +54,7 @@ public static class CentralOptionsLoader
 
         string? Secret(string name)
         {
-            var value = overrides.TryGetValue(name, out var given) ? given : readSecretFile(name) ?? environment(name);
+            var value = overrides.TryGetValue(name, out var overridden) ? overridden : readSecretFile(name) ?? environment(name);
             return IsPlaceholder(value) ? null : value!.Trim();
         }
 

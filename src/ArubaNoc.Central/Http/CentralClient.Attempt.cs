@@ -9,7 +9,7 @@ namespace ArubaNoc.Central.Http;
 
 public sealed partial class CentralClient
 {
-    /// <summary>Central's <c>errorCode</c> for an expired token answered with 400 instead of 401.</summary>
+    /// <summary>Central's <c>errorCode</c> when it rejects an expired token with 400 instead of 401.</summary>
     internal const string ExpiredTokenErrorCode = "HPE_GL_IAM_EXPIRED_TOKEN";
 
     /// <summary>Bytes of an error body read at most; the rest is not needed for the message.</summary>

@@ -31,7 +31,7 @@ public sealed partial class CentralClient
                 : Decision.Stop;
         }
 
-        // Central answered: for the breaker every non-5xx response is a success, 4xx included.
+        // Central responded, so for the breaker every non-5xx response is a success, 4xx included.
         Breaker.RecordSuccess(admission);
         if (status == 429)
         {
@@ -86,7 +86,7 @@ public sealed partial class CentralClient
         _telemetry.RetryScheduled(request.PathTemplate, "rate_limited");
 
         // Wait until the time Central named (Retry-After first, then X-RateLimit-Reset), capped per wait;
-        // without either header, back off 1 s, 2 s, 4 s. The limiter holds this call and every other
+        // without either header, back off 1 s, 2 s, 4 s. The limiter keeps this call and every other
         // caller until then, so no extra delay is needed here.
         var now = _timeProvider.GetUtcNow();
         var wait = headers.ResumeAt is { } resumeAt

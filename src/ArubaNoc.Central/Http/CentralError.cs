@@ -1,7 +1,7 @@
 namespace ArubaNoc.Central.Http;
 
 /// <summary>
-/// A failed Central call, ready to show to the model. Instances are immutable. No field ever holds the
+/// A failed Central call, ready to show to the model. Instances are immutable. No field contains the
 /// access token, the client secret, an <c>Authorization</c> header or a URL with a host: paths are
 /// templates such as <c>/network-monitoring/v1/aps/{serial-number}</c>.
 /// </summary>

@@ -6,13 +6,13 @@ namespace ArubaNoc.Central.Http;
 /// </summary>
 public enum CentralErrorKind
 {
-    /// <summary>Central answered with an error status (<c>central</c>).</summary>
+    /// <summary>Central returned an error status (<c>central</c>).</summary>
     Central,
 
-    /// <summary>Central answered 404 (<c>not_found</c>).</summary>
+    /// <summary>Central returned 404 (<c>not_found</c>).</summary>
     NotFound,
 
-    /// <summary>Central answered 429 and the retry budget is spent (<c>rate_limited</c>).</summary>
+    /// <summary>Central returned 429 and the retry budget is spent (<c>rate_limited</c>).</summary>
     RateLimited,
 
     /// <summary>Timeout, DNS, TLS or connection failure (<c>transport</c>).</summary>

@@ -11,7 +11,7 @@ namespace ArubaNoc.Central.Http;
 /// </summary>
 /// <remarks>
 /// Path parameters are percent-encoded as single segments, so input can never change the path. Query
-/// names must be kebab-case (Central answers 400 to camelCase names); a parameter whose value is null or
+/// names must be kebab-case because Central rejects camelCase names with 400. A parameter whose value is null or
 /// blank is omitted, never sent empty. Methods return this instance so calls can be chained; build a
 /// request once and do not change it while it is being sent.
 /// </remarks>

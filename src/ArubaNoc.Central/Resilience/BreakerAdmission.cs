@@ -1,7 +1,7 @@
 namespace ArubaNoc.Central.Resilience;
 
 /// <summary>
-/// Answer of <see cref="CircuitBreaker.TryAdmit"/>. An admitted call must report its outcome with the same
+/// Result of <see cref="CircuitBreaker.TryAdmit"/>. An admitted call must report its outcome with the same
 /// admission (<see cref="CircuitBreaker.RecordSuccess"/>, <see cref="CircuitBreaker.RecordFailure"/> or
 /// <see cref="CircuitBreaker.RecordAbandoned"/>), because a probe that never reports would keep the breaker half-open.
 /// </summary>

@@ -12,8 +12,8 @@ namespace ArubaNoc.Central.Resilience;
 /// </summary>
 /// <remarks>
 /// Thread-safety: <see cref="_state"/> and <see cref="_failures"/> change only through <see cref="Interlocked"/>;
-/// <see cref="_openedAt"/> is written before the CAS that publishes the Open state, so a reader that sees
-/// Open also sees its timestamp. Transitions: Closed→Open (threshold reached), Open→HalfOpen (one CAS winner
+/// <see cref="_openedAt"/> is written before the CAS that publishes the Open state, so a reader that observes
+/// Open also observes its timestamp. Transitions: Closed→Open (threshold reached), Open→HalfOpen (one CAS winner
 /// after the break), HalfOpen→Closed (probe success), HalfOpen→Open (probe failure or abandoned probe).
 /// </remarks>
 public sealed partial class CircuitBreaker
@@ -68,8 +68,8 @@ public sealed partial class CircuitBreaker
     public int RetryInSeconds => State == CircuitState.Open ? SecondsUntilProbe() : 0;
 
     /// <summary>
-    /// Decides whether a call may proceed. Never throws and allocates nothing: a rejection is a result
-    /// carrying the seconds until the next probe.
+    /// Decides whether a call may proceed. Does not throw: a rejection is a returned struct carrying the
+    /// seconds until the next probe.
     /// </summary>
     public BreakerAdmission TryAdmit()
     {
@@ -102,7 +102,7 @@ public sealed partial class CircuitBreaker
         return BreakerAdmission.Probe;
     }
 
-    /// <summary>Reports a call that reached Central and got a non-failure answer (2xx, 3xx or 4xx).</summary>
+    /// <summary>Reports a call that reached Central and got a non-failure response (2xx, 3xx or 4xx).</summary>
     public void RecordSuccess(BreakerAdmission admission)
     {
         Debug.Assert(admission.IsAdmitted, "Only admitted calls report outcomes.");
@@ -129,7 +129,7 @@ public sealed partial class CircuitBreaker
         }
     }
 
-    /// <summary>Reports a failure: a 5xx answer, a timeout or a connection error.</summary>
+    /// <summary>Reports a failure: a 5xx response, a timeout or a connection error.</summary>
     public void RecordFailure(BreakerAdmission admission)
     {
         Debug.Assert(admission.IsAdmitted, "Only admitted calls report outcomes.");

@@ -24,7 +24,7 @@ public sealed class CentralErrorBody
     [JsonConverter(typeof(LenientStringConverter))]
     public string? Message { get; set; }
 
-    /// <summary>Correlation id that HPE support asks for.</summary>
+    /// <summary>Correlation id for HPE support cases.</summary>
     [JsonPropertyName("debugId")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? DebugId { get; set; }

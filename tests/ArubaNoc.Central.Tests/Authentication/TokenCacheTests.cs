@@ -85,7 +85,7 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
-    public async Task GetToken_InsideRefreshWindow_ReturnsCurrentTokenWhileOneBackgroundRefreshRuns()
+    public async Task GetToken_InsideRefreshWindow_ReturnsCurrentAndRefreshesOnce()
     {
         var central = new FakeCentral(_time);
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -112,7 +112,7 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
-    public async Task BackgroundRefresh_Fails_KeepsOldTokenUntilExpiryAndLogsWarning()
+    public async Task BackgroundRefresh_Fails_KeepsOldTokenAndWarns()
     {
         var central = new FakeCentral(_time);
         var logs = new CapturingLoggerFactory();
@@ -135,7 +135,7 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
-    public async Task BackgroundRefresh_AfterFailure_WaitsRetryDelayBeforeNextRequest()
+    public async Task BackgroundRefresh_AfterFailure_WaitsRetryDelay()
     {
         var central = new FakeCentral(_time);
         using var cache = CreateCache(central);

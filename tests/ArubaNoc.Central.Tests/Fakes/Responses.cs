@@ -32,7 +32,7 @@ internal static class Responses
         return response;
     }
 
-    /// <summary>Never answers; ends only when the request is cancelled (timeout or caller).</summary>
+    /// <summary>Sends no response; completes only when the request is cancelled (timeout or caller).</summary>
     public static async Task<HttpResponseMessage> HangAsync(CancellationToken cancellationToken)
     {
         await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);

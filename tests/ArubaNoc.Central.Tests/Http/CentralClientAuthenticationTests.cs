@@ -147,7 +147,7 @@ public sealed class CentralClientAuthenticationTests : IDisposable
     public async Task LongRunningServer_ReplacesTokenBeforeExpiry()
     {
         // The server obtains a token, then serves one call a minute for 2 h 5 min. Central is modelled
-        // to answer 401 to any expired token.
+        // to reject any expired token with 401.
         var options = TestSetup.Options with { RateLimitRequests = 100, RateLimitWindow = TimeSpan.FromSeconds(60) };
         using var client = TestSetup.CreateClient(_time, _central, options);
         var expiredSent = 0;

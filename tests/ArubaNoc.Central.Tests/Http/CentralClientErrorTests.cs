@@ -108,7 +108,7 @@ public sealed class CentralClientErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task NonJsonBody_StatusAndFirst200CharactersWithoutControlCharacters()
+    public async Task NonJsonBody_KeepsStatusAndCleanPrefix()
     {
         using var client = TestSetup.CreateClient(_time, _central);
         var html = "<html>\n<body>\u0007Bad gateway" + new string('x', 400) + "</body></html>";
@@ -175,7 +175,7 @@ public sealed class CentralClientErrorTests : IDisposable
     }
 
     [Fact]
-    public async Task ServerErrorsAtThreshold_OpenBreakerAndRejectWithoutRequest()
+    public async Task ServerErrorsAtThreshold_OpenBreaker()
     {
         using var client = TestSetup.CreateClient(_time, _central);
         _central.ApiResponder = (_, _) => Task.FromResult(Responses.Error(500, "HPE_GL_ERROR_INTERNAL_SERVER_ERROR"));

@@ -8,7 +8,7 @@ namespace ArubaNoc.Central.Tests.Observability;
 public sealed class SecretLoggingTests
 {
     [Fact]
-    public async Task FullTokenLifeCycle_TraceLogsHoldNeitherSecretNorToken()
+    public async Task TokenLifeCycle_TraceLogs_HaveNoSecrets()
     {
         var time = new ObservableTimeProvider(TestSetup.Start);
         using var central = new FakeCentral(time);
