@@ -61,9 +61,10 @@ public sealed partial class TokenCache : IDisposable
         _endpoint = new TokenEndpointClient(httpClient, options, timeProvider);
         _refreshTimer = timeProvider.CreateTimer(static state => ((TokenCache)state!).OnRefreshTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
 
-        if (options.AccessToken is not null)
+        if (options.AccessToken is not null && !options.HasClientCredentials)
         {
-            // A static token has no known lifetime: it is used until Central rejects it.
+            // A static token is used only without client credentials. Its lifetime is unknown, so it is used
+            // until Central rejects it.
             _current = new AccessToken(options.AccessToken, ++_generation, timeProvider.GetUtcNow(), null, long.MaxValue, long.MaxValue);
         }
     }

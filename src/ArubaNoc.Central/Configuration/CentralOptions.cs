@@ -33,8 +33,8 @@ public sealed record CentralOptions
     public string? ClientSecret { get; init; }
 
     /// <summary>
-    /// <c>ARUBA_ACCESS_TOKEN</c>: a bearer token used as given until Central rejects it. Without client
-    /// credentials it cannot be renewed. Never log it.
+    /// <c>ARUBA_ACCESS_TOKEN</c>: a bearer token used as given, and only when no client credentials are set,
+    /// until Central rejects it; it cannot be renewed. Never log it.
     /// </summary>
     public string? AccessToken { get; init; }
 

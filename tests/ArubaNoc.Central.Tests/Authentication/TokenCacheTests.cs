@@ -230,6 +230,19 @@ public sealed class TokenCacheTests
     }
 
     [Fact]
+    public async Task GetToken_StaticTokenWithCredentials_FetchesToken()
+    {
+        var central = new FakeCentral(_time);
+        var options = TestSetup.Options with { AccessToken = "static-token" };
+        using var cache = CreateCache(central, options);
+
+        var result = await cache.GetTokenAsync(CancellationToken.None);
+
+        Assert.True(result.IsSuccess);
+        Assert.Equal(1, central.TokenRequestCount);
+    }
+
+    [Fact]
     public async Task GetToken_NoCredentials_ReturnsConfigErrorWithoutRequest()
     {
         var central = new FakeCentral(_time);
