@@ -35,7 +35,8 @@ public sealed partial class CentralClient
             message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         }
 
-        using var timeout = new CancellationTokenSource(_options.ApiTimeout, _timeProvider);
+        var timeoutLength = request.Timeout ?? _options.ApiTimeout;
+        using var timeout = new CancellationTokenSource(timeoutLength, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         var started = _timeProvider.GetTimestamp();
         var method = request.Method.Method;
@@ -81,7 +82,7 @@ public sealed partial class CentralClient
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
             _telemetry.ApiCallCompleted(request.PathTemplate, method, "timeout", _timeProvider.GetElapsedTime(started));
-            var seconds = _options.ApiTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            var seconds = timeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
             var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
             var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
             return new Attempt<T> { Outcome = TransportOutcome.Timeout, Error = error };

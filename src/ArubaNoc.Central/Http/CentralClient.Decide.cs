@@ -61,7 +61,7 @@ public sealed partial class CentralClient
 
     private Decision RetryAfterFailure(CentralRequest request, string reason, ref int failureRetries)
     {
-        if (request.Kind != CentralRequestKind.Read || failureRetries >= RetryBackoff.MaxRetries)
+        if (request.Kind != CentralRequestKind.Read || !request.AllowRetries || failureRetries >= RetryBackoff.MaxRetries)
         {
             return Decision.Stop;
         }
@@ -77,25 +77,32 @@ public sealed partial class CentralClient
     {
         Interlocked.Increment(ref _rateLimited);
         _telemetry.RateLimitedResponse(request.PathTemplate);
-        if (rateLimitWaits >= RetryBackoff.MaxRateLimitWaits)
+        if (!request.AllowRetries || rateLimitWaits >= RetryBackoff.MaxRateLimitWaits)
         {
+            PauseForRateLimit(headers, rateLimitWaits + 1);
             return Decision.Stop;
         }
 
         rateLimitWaits++;
         _telemetry.RetryScheduled(request.PathTemplate, "rate_limited");
 
-        // Wait until the time Central named (Retry-After first, then X-RateLimit-Reset), capped per wait;
-        // without either header, back off 1 s, 2 s, 4 s. The limiter keeps this call and every other
-        // caller until then, so no extra delay is needed here.
+        // The limiter keeps this call and every other caller until the pause ends, so no extra delay is needed here.
+        var wait = PauseForRateLimit(headers, rateLimitWaits);
+        Log.RateLimitWait(_logger, request.Method.Method, request.PathTemplate, Math.Max(wait.TotalSeconds, 0), rateLimitWaits);
+        return new Decision(TimeSpan.Zero, Replay: false);
+    }
+
+    // Pauses the limiter until the time Central named (Retry-After first, then X-RateLimit-Reset), capped per
+    // wait. Without either header it backs off 1 s, 2 s, 4 s by the wait number (1-based). Returns the wait.
+    private TimeSpan PauseForRateLimit(RateLimitHeaders headers, int waitNumber)
+    {
         var now = _timeProvider.GetUtcNow();
         var wait = headers.ResumeAt is { } resumeAt
             ? resumeAt - now
-            : RetryBackoff.BaseDelay * Math.Pow(2, rateLimitWaits - 1);
+            : RetryBackoff.BaseDelay * Math.Pow(2, Math.Min(waitNumber, RetryBackoff.MaxRateLimitWaits) - 1);
         wait = wait > RetryBackoff.MaxRateLimitWait ? RetryBackoff.MaxRateLimitWait : wait;
         Limiter.PauseUntil(now + wait);
-        Log.RateLimitWait(_logger, request.Method.Method, request.PathTemplate, Math.Max(wait.TotalSeconds, 0), rateLimitWaits);
-        return new Decision(TimeSpan.Zero, Replay: false);
+        return wait;
     }
 
     private void ObserveRateLimit(RateLimitHeaders headers, int status)

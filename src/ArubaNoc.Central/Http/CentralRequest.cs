@@ -48,6 +48,12 @@ public sealed class CentralRequest
     /// <summary>UTF-8 JSON body, or null for none.</summary>
     public ReadOnlyMemory<byte>? JsonBody { get; private set; }
 
+    /// <summary>Timeout of each HTTP attempt; null uses <c>ARUBA_API_TIMEOUT</c>.</summary>
+    public TimeSpan? Timeout { get; private set; }
+
+    /// <summary>False when the call must be sent once only, with no retry and no 429 wait (health probes).</summary>
+    public bool AllowRetries { get; private set; } = true;
+
     /// <summary>Creates a GET (retry class <see cref="CentralRequestKind.Read"/>).</summary>
     public static CentralRequest Get(string pathTemplate) => new(HttpMethod.Get, pathTemplate, CentralRequestKind.Read);
 
@@ -97,6 +103,21 @@ public sealed class CentralRequest
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         JsonBody = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
+        return this;
+    }
+
+    /// <summary>Sets the timeout of each HTTP attempt, overriding <c>ARUBA_API_TIMEOUT</c>; must be greater than zero.</summary>
+    public CentralRequest WithTimeout(TimeSpan timeout)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        Timeout = timeout;
+        return this;
+    }
+
+    /// <summary>Sends the call once: no retry after a failure and no wait after a 429 (the token replay after a 401 still happens).</summary>
+    public CentralRequest WithoutRetries()
+    {
+        AllowRetries = false;
         return this;
     }
 

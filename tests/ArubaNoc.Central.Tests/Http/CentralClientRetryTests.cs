@@ -153,6 +153,42 @@ public sealed class CentralClientRetryTests : IDisposable
     }
 
     [Fact]
+    public async Task Get_ProbeWithShortTimeout_TimesOutOnceWithoutRetry()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _central.ApiResponder = (_, cancellationToken) =>
+        {
+            arrived.TrySetResult();
+            return Responses.HangAsync(cancellationToken);
+        };
+        var probe = CentralRequest.Get(DevicesPath).WithQuery("limit", 1).WithTimeout(TimeSpan.FromSeconds(5)).WithoutRetries();
+
+        var call = client.SendAsync(probe, CentralJsonContext.Default.JsonElement, CancellationToken.None);
+        await arrived.Task;
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var response = await call;
+
+        Assert.Equal(CentralErrorKind.Transport, response.Error!.Kind);
+        Assert.Contains("timed out after 5 s", response.Error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, _central.ApiRequestCount);
+    }
+
+    [Fact]
+    public async Task Get_WithoutRetries429_ReturnsRateLimitedAndPausesLimiter()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        _central.ApiResponder = (request, _) => Task.FromResult(Responses.TooManyRequests(reset: request.At.AddSeconds(7)));
+
+        var response = await client.SendAsync(CentralRequest.Get(DevicesPath).WithoutRetries(), CentralJsonContext.Default.JsonElement, CancellationToken.None);
+
+        Assert.Equal(CentralErrorKind.RateLimited, response.Error!.Kind);
+        Assert.Equal(7, response.Error.RetryAfterSeconds);
+        Assert.True(client.Limiter.IsPaused);
+        Assert.Equal(1, _central.ApiRequestCount);
+    }
+
+    [Fact]
     public async Task Get_CallerCancelsDuringRequest_ThrowsAndReleasesSlot()
     {
         using var client = TestSetup.CreateClient(_time, _central);

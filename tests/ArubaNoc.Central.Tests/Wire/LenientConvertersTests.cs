@@ -113,6 +113,27 @@ public sealed partial class LenientConvertersTests
         Assert.Equal(expected, list!.Next);
     }
 
+    [Theory]
+    [InlineData("{\"good\":3}", 1)]
+    [InlineData("[{\"good\":3},{\"good\":4}]", 2)]
+    [InlineData("[{\"good\":3},null,5]", 1)]
+    [InlineData("[]", 0)]
+    public void SingleOrArray_ObjectOrArray_ReadsList(string json, int expectedCount)
+    {
+        var sample = ReadObject($$"""{"summaries":{{json}}}""");
+
+        Assert.Equal(expectedCount, sample.Summaries!.Count);
+        Assert.All(sample.Summaries, summary => Assert.NotNull(summary.Good));
+    }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("\"-\"")]
+    public void SingleOrArray_NoValue_ReadsAsNull(string json)
+    {
+        Assert.Null(ReadObject($$"""{"summaries":{{json}}}""").Summaries);
+    }
+
     [Fact]
     public void ErrorBody_StatusAsString_Read()
     {
@@ -143,9 +164,19 @@ public sealed partial class LenientConvertersTests
 
         [JsonConverter(typeof(LenientBooleanConverter))]
         public bool? Flag { get; set; }
+
+        [JsonConverter(typeof(SingleOrArrayConverter<Summary>))]
+        public List<Summary>? Summaries { get; set; }
+    }
+
+    internal sealed class Summary
+    {
+        [JsonConverter(typeof(LenientInt64Converter))]
+        public long? Good { get; set; }
     }
 
     [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
     [JsonSerializable(typeof(Sample))]
+    [JsonSerializable(typeof(Summary))]
     internal sealed partial class SampleContext : JsonSerializerContext;
 }
