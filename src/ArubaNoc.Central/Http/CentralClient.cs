@@ -137,8 +137,9 @@ public sealed partial class CentralClient : IDisposable
                     Limiter.ExitSlot();
                 }
             }
-            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            catch (Exception)
             {
+                // Caller cancellation, or a handler that threw: a probe must hand its slot back either way.
                 Breaker.RecordAbandoned(admission);
                 throw;
             }

@@ -192,6 +192,26 @@ public sealed class CentralClientErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task ProbeWhoseHandlerThrows_HandsProbeSlotBack()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        _central.ApiResponder = (_, _) => Task.FromResult(Responses.Error(500, "HPE_GL_ERROR_INTERNAL_SERVER_ERROR"));
+        for (var i = 0; i < 5; i++)
+        {
+            await Get(client);
+        }
+
+        _time.Advance(client.Options.CircuitBreakerTimeout);
+        _central.ApiResponder = (_, _) => throw new InvalidOperationException("handler bug");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Get(client));
+        _central.ApiResponder = (_, _) => Task.FromResult(Responses.Ok());
+        var next = await Get(client);
+
+        Assert.True(next.IsSuccess);
+        Assert.Equal(CircuitState.Closed, client.Breaker.State);
+    }
+
+    [Fact]
     public async Task Get_SendsBearerAndAcceptWithoutContentType()
     {
         using var client = TestSetup.CreateClient(_time, _central);
