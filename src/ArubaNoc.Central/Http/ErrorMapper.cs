@@ -33,9 +33,6 @@ internal static class ErrorMapper
         return new CentralError(kind, Redact(raw, secret), status, null, null, retryAfterSeconds, pathTemplate);
     }
 
-    /// <summary>Reads only the <c>errorCode</c> of an error body, for the expired-token check.</summary>
-    public static string? ReadErrorCode(ReadOnlySpan<byte> body) => TryReadErrorBody(body)?.ErrorCode;
-
     private static CentralErrorBody? TryReadErrorBody(ReadOnlySpan<byte> body)
     {
         var trimmed = body.TrimStart(" \t\r\n"u8);
