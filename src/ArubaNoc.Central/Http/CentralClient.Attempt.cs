@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ArubaNoc.Central.Authentication;
+using ArubaNoc.Central.Resilience;
+
+namespace ArubaNoc.Central.Http;
+
+public sealed partial class CentralClient
+{
+    /// <summary>Central's <c>errorCode</c> when it rejects an expired token with 400 instead of 401.</summary>
+    internal const string ExpiredTokenErrorCode = "HPE_GL_IAM_EXPIRED_TOKEN";
+
+    /// <summary>Bytes of an error body read at most; the rest is not needed for the message.</summary>
+    private const int MaxErrorBodyBytes = 64 * 1024;
+
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    private enum TransportOutcome
+    {
+        Response,
+        Timeout,
+        Failed,
+    }
+
+    private async Task<Attempt<T>> SendOnceAsync<T>(CentralRequest request, Uri uri, AccessToken token, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(request.Method, uri);
+        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        message.Headers.Accept.Add(AcceptJson);
+        if (request.JsonBody is not null || request.Method == HttpMethod.Post)
+        {
+            message.Content = new ReadOnlyMemoryContent(request.JsonBody ?? ReadOnlyMemory<byte>.Empty);
+            message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        }
+
+        var timeoutLength = request.Timeout ?? _options.ApiTimeout;
+        using var timeout = new CancellationTokenSource(timeoutLength, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var started = _timeProvider.GetTimestamp();
+        var method = request.Method.Method;
+        if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
+        {
+            var loggedPath = LogSanitizer.Sanitize(uri.PathAndQuery);
+            Log.Sending(_logger, method, loggedPath);
+        }
+
+        try
+        {
+            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var rateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider.GetUtcNow());
+            var attempt = new Attempt<T>
+            {
+                Outcome = TransportOutcome.Response,
+                Status = status,
+                RateLimit = rateLimit,
+                Deprecation = FirstHeader(response, "Deprecation"),
+                Sunset = FirstHeader(response, "Sunset"),
+            };
+
+            if (response.IsSuccessStatusCode)
+            {
+                attempt = await ReadValueAsync(attempt, response, request.PathTemplate, typeInfo, linked.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                var errorBody = await ReadLimitedAsync(response.Content, linked.Token).ConfigureAwait(false);
+                var retryAfter = status == 429 ? SecondsUntil(rateLimit.ResumeAt) : null;
+                attempt.Error = ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value);
+            }
+
+            _telemetry.ApiCallCompleted(request.PathTemplate, method, StatusClass(status), _timeProvider.GetElapsedTime(started));
+            return attempt;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _telemetry.ApiCallCompleted(request.PathTemplate, method, "cancelled", _timeProvider.GetElapsedTime(started));
+            throw;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            _telemetry.ApiCallCompleted(request.PathTemplate, method, "timeout", _timeProvider.GetElapsedTime(started));
+            var seconds = timeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
+            var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
+            return new Attempt<T> { Outcome = TransportOutcome.Timeout, Error = error };
+        }
+        catch (HttpRequestException exception)
+        {
+            _telemetry.ApiCallCompleted(request.PathTemplate, method, "transport", _timeProvider.GetElapsedTime(started));
+            var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: {TransportFailure.Describe(exception)}.", pathTemplate: request.PathTemplate);
+            return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
+        }
+        catch (IOException)
+        {
+            _telemetry.ApiCallCompleted(request.PathTemplate, method, "transport", _timeProvider.GetElapsedTime(started));
+            var error = new CentralError(CentralErrorKind.Transport, "Could not reach Central: the connection closed before the response was complete.", pathTemplate: request.PathTemplate);
+            return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
+        }
+    }
+
+    private static async Task<Attempt<T>> ReadValueAsync<T>(Attempt<T> attempt, HttpResponseMessage response, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                attempt.Value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (attempt.Value is null)
+            {
+                attempt.Error = new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {attempt.Status} with an empty JSON body.", attempt.Status, pathTemplate: pathTemplate);
+            }
+        }
+        catch (JsonException exception)
+        {
+            var where = exception.Path is null ? string.Empty : $" at {exception.Path}";
+            attempt.Value = default;
+            attempt.Error = new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {attempt.Status} with a body that is not the expected JSON{where}.", attempt.Status, pathTemplate: pathTemplate);
+        }
+
+        return attempt;
+    }
+
+    private static async Task<byte[]> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[MaxErrorBodyBytes];
+            var filled = 0;
+            int read;
+            while (filled < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += read;
+            }
+
+            return buffer[..filled];
+        }
+    }
+
+    private int? SecondsUntil(DateTimeOffset? resumeAt)
+    {
+        if (resumeAt is null)
+        {
+            return null;
+        }
+
+        var wait = resumeAt.Value - _timeProvider.GetUtcNow();
+        return wait <= TimeSpan.Zero ? 0 : (int)Math.Ceiling(Math.Min(wait.TotalSeconds, RetryBackoff.MaxRateLimitWait.TotalSeconds));
+    }
+
+    private static string? FirstHeader(HttpResponseMessage response, string name)
+    {
+        return response.Headers.TryGetValues(name, out var values) ? TextSanitizer.Clean(string.Join(", ", values), 200) : null;
+    }
+
+    private static string StatusClass(int status) => status switch
+    {
+        >= 200 and < 300 => "2xx",
+        >= 300 and < 400 => "3xx",
+        >= 400 and < 500 => "4xx",
+        _ => "5xx",
+    };
+
+    /// <summary>One HTTP attempt: a response (status, value or error, headers) or a transport failure.</summary>
+    private struct Attempt<T>
+    {
+        public TransportOutcome Outcome;
+        public int? Status;
+        public T? Value;
+        public CentralError? Error;
+        public RateLimitHeaders RateLimit;
+        public string? Deprecation;
+        public string? Sunset;
+    }
+
+    /// <summary>What the loop does next: wait and retry, replay with a new token at once, or stop.</summary>
+    private readonly record struct Decision(TimeSpan? Delay, bool Replay)
+    {
+        public static Decision Stop => new(null, false);
+    }
+}
