@@ -94,7 +94,7 @@ internal static class AccessPointEndpoints
         return JsonResponses.Node(200, new JsonObject
         {
             ["id"] = ap.Serial,
-            ["type"] = "network-monitoring/ap-cpu-utilization",
+            ["type"] = "network-monitoring/ap-cpu-trend",
             ["metric"] = "cpu_utilization",
             ["graph"] = new JsonObject
             {

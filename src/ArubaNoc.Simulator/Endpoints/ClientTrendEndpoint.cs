@@ -65,7 +65,7 @@ internal static class ClientTrendEndpoint
         return JsonResponses.Node(200, new JsonObject
         {
             ["id"] = "clients-trend",
-            ["type"] = "network-monitoring/clients-trend",
+            ["type"] = "network-monitoring/client-monitoring",
             ["interval"] = fine ? "5 mins" : "3 hours",
             ["keys"] = keys,
             ["samples"] = samples,

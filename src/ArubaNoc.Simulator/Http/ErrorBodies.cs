@@ -51,6 +51,7 @@ internal static class ErrorBodies
         {
             400 when family == ApiFamily.Monitoring => "HPE_GL_NETWORK_MONITORING_INVALID_INPUT",
             400 when tests => "HPE_GRAVITY_BAD_REQUEST",
+            400 when family == ApiFamily.Services => "HPE_GL_NETWORK_SERVICES_INVALID_INPUT",
             400 => "HPE_GL_ERROR_BAD_REQUEST",
             401 => tests ? "HPE_GRAVITY_UNAUTHORIZED" : "HPE_GL_ERROR_UNAUTHORIZED",
             403 => "HPE_GL_ERROR_FORBIDDEN",

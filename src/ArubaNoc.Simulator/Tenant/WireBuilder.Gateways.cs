@@ -63,7 +63,7 @@ internal sealed partial class WireBuilder
         gw.WanHealth = new JsonObject
         {
             ["id"] = gw.Serial,
-            ["type"] = "network-monitoring/wan-tunnels-health",
+            ["type"] = "network-monitoring/wan-tunnel-health",
             ["health"] = poor > 0 ? "Poor" : fair > 0 ? "Fair" : "Good",
             ["healthReasons"] = "TUNNEL_STATUS",
             ["tunnelHealth"] = new JsonObject { ["good"] = 4 - poor - fair, ["fair"] = fair, ["poor"] = poor },
@@ -145,7 +145,7 @@ internal sealed partial class WireBuilder
         cluster.TunnelStatus = new JsonObject
         {
             ["id"] = cluster.Name,
-            ["type"] = "network-monitoring/cluster-tunnels-status",
+            ["type"] = "network-monitoring/tunnels-status",
             ["up"] = up,
             ["down"] = down,
         };
@@ -157,7 +157,7 @@ internal sealed partial class WireBuilder
             health.Append(new JsonObject
             {
                 ["id"] = member.Serial,
-                ["type"] = "network-monitoring/cluster-tunnels-health",
+                ["type"] = "network-monitoring/tunnels-health",
                 ["deviceName"] = member.Name,
                 ["serialNumber"] = member.Serial,
                 ["siteId"] = member.Site.Id,

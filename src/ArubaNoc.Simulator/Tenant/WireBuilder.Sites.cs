@@ -71,7 +71,7 @@ internal sealed partial class WireBuilder
         site.HealthDetail = new JsonObject
         {
             ["id"] = site.Id,
-            ["type"] = "network-monitoring/site-health-detail",
+            ["type"] = "network-monitoring/site-health",
             ["health"] = new JsonObject { ["groups"] = siteGroups.DeepClone() },
             ["deviceTypes"] = deviceTypes,
             ["clientTypes"] = new JsonArray(
