@@ -257,7 +257,7 @@ public sealed partial class TenantBuilder
             $"{first:x2}:{second:x2}:{_random.Next(256):x2}:{(_macCounter >> 16) & 0xff:x2}:{(_macCounter >> 8) & 0xff:x2}:{_macCounter & 0xff:x2}");
     }
 
-    private static string SiteTag(SiteRecord site) => site.Id[^3..];
+    private static string SiteTag(SiteRecord site) => site.Id.Length <= 3 ? site.Id : site.Id[^3..];
 
     private static string ClientName(int index, bool wireless)
     {
