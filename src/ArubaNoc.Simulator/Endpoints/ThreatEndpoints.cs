@@ -7,7 +7,8 @@ namespace ArubaNoc.Simulator.Endpoints;
 
 /// <summary>
 /// <c>/network-monitoring/v1alpha1/threats</c>: IDPS events, the one alpha-only path. Requires
-/// <c>start-time</c> in epoch milliseconds; offset paging that echoes the request's offset.
+/// <c>start-time</c> in epoch milliseconds; offset paging that echoes the request's offset. Arm
+/// <see cref="Faults.FaultScript.NotFound"/> on it to model a tenant that no longer serves it.
 /// </summary>
 internal static class ThreatEndpoints
 {
@@ -29,7 +30,7 @@ internal static class ThreatEndpoints
                     .OrderByDescending(t => t.TimeMilliseconds)
                     .ToList();
                 var (page, offset, total) = Lists.OffsetPage(context, threats, 100);
-                return JsonResponses.Write(200, writer =>
+                var response = JsonResponses.Write(200, writer =>
                 {
                     writer.WriteStartObject();
                     Lists.WriteItems(writer, page.Select(t => t.Wire));
@@ -38,5 +39,10 @@ internal static class ThreatEndpoints
                     writer.WriteNumber("offset", offset);
                     writer.WriteEndObject();
                 });
+
+                // The alpha path is being retired, so it carries RFC 8594 headers (dates are the simulator's own choice).
+                response.Headers.Add(new("Deprecation", "Thu, 01 Jan 2026 00:00:00 GMT"));
+                response.Headers.Add(new("Sunset", "Wed, 30 Jun 2027 00:00:00 GMT"));
+                return response;
             });
 }

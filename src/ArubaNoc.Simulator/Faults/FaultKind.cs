@@ -16,4 +16,5 @@ internal enum FaultKind
     HtmlErrorPage,
     EndlessCursor,
     OversizedPage,
+    NotFound,
 }

@@ -31,6 +31,8 @@ internal static class FaultResponses
 
             case FaultKind.ServerError:
                 return ErrorBodies.ForFamily(family, script.Status, "The service is temporarily unable to handle the request.", state.NextDebugId());
+            case FaultKind.NotFound:
+                return ErrorBodies.ForFamily(family, 404, "The requested resource was not found.", state.NextDebugId(), "HPE_GL_ERROR_NOT_FOUND");
             case FaultKind.Unauthorized:
                 return ErrorBodies.ForFamily(family, 401, "Unauthorized: the access token is invalid.", state.NextDebugId());
             case FaultKind.Forbidden:

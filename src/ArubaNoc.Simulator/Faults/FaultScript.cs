@@ -88,6 +88,9 @@ public sealed class FaultScript
     public static FaultScript EndlessCursor(bool repeatSameCursor = false) =>
         new(FaultKind.EndlessCursor, repeatSameCursor ? "cursor repeats" : "cursor never ends") { RepeatCursor = repeatSameCursor };
 
+    /// <summary>404 <c>HPE_GL_ERROR_NOT_FOUND</c>, as a tenant answers on a path it does not serve (such as the alpha threats path).</summary>
+    public static FaultScript NotFound() => new(FaultKind.NotFound, "404 not found") { Status = 404 };
+
     /// <summary>List pages hold <paramref name="pageSize"/> items whatever <c>limit</c> the request asked for.</summary>
     public static FaultScript OversizedPage(int pageSize = 5000)
     {

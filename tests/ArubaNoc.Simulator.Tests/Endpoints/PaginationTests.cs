@@ -102,6 +102,17 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public async Task Threats_CarryDeprecationHeaders()
+    {
+        using var harness = new SimulatorHarness();
+
+        var (_, _, response) = await harness.GetAsync("/network-monitoring/v1alpha1/threats?start-time=1782302400000&limit=1");
+
+        Assert.True(response.Headers.Contains("Deprecation"));
+        Assert.True(response.Headers.Contains("Sunset"));
+    }
+
+    [Fact]
     public async Task Clients_250ConnectedIn3PagesOf100()
     {
         var tenant = SimulatedTenant.CreateBuilder().AddSite("1", "S").AddAccessPoints("1", 3).AddClients("1", 250).AddClients("1", 30, "Failed").Build();

@@ -289,4 +289,29 @@ public sealed class FaultScriptTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => FaultScript.ServerError(501));
     }
+
+    [Fact]
+    public async Task NotFound_ModelsTenantWithoutAlphaPath()
+    {
+        using var harness = new SimulatorHarness();
+        harness.Handler.Faults.Arm(FaultScript.NotFound(), "/network-monitoring/v1alpha1/threats");
+
+        var (status, body, _) = await harness.GetAsync("/network-monitoring/v1alpha1/threats?start-time=1782302400000");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("HPE_GL_ERROR_NOT_FOUND", body!["errorCode"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ConcurrentRequests_AreAllServedAndLogged()
+    {
+        using var harness = new SimulatorHarness();
+        harness.Handler.Faults.Arm(FaultScript.ServerError(), Devices, times: 10);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 64).Select(async _ => (int)(await harness.GetAsync(Devices + "?limit=5")).Status));
+
+        Assert.Equal(10, statuses.Count(s => s == 503));
+        Assert.Equal(54, statuses.Count(s => s == 200));
+        Assert.Equal(64, harness.Handler.RequestLog.Count);
+    }
 }
