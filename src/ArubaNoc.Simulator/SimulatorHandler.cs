@@ -11,7 +11,7 @@ using ArubaNoc.Simulator.Tenant;
 namespace ArubaNoc.Simulator;
 
 /// <summary>
-/// An in-process Central: answers every API path the tools call, plus the OAuth2 token endpoint,
+/// An in-process Central: serves every API path the tools call, plus the OAuth2 token endpoint,
 /// on any host, without opening a socket. Give it to an <see cref="HttpClient"/> (or behind the
 /// client's own pipeline) as the innermost handler.
 /// </summary>

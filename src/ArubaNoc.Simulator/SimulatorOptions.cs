@@ -18,7 +18,7 @@ public sealed class SimulatorOptions
     /// <summary>Value of <c>X-RateLimit-Limit</c> (requests per hour). Default 5000; must be positive.</summary>
     public int RateLimitPerHour { get; init; } = 5000;
 
-    /// <summary>How long a finished or running async test stays readable before it answers 404. Default 15 min.</summary>
+    /// <summary>How long a finished or running async test stays readable before polling it returns 404. Default 15 min.</summary>
     public TimeSpan TaskRetention { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Time a task stays INITIATED before it turns RUNNING. Default 2 s.</summary>

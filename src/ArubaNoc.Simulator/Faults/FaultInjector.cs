@@ -34,7 +34,7 @@ public sealed class FaultInjector
         return armed;
     }
 
-    /// <summary>Disarms and forgets every armed fault.</summary>
+    /// <summary>Disarms every armed fault and removes it from the injector.</summary>
     public void DisarmAll()
     {
         lock (_lock)

@@ -7,7 +7,7 @@ namespace ArubaNoc.Simulator.Faults;
 /// <summary>Builds or rewrites responses for armed fault scripts.</summary>
 internal static class FaultResponses
 {
-    /// <summary>Returns the response that replaces the normal answer, or null when the fault shapes the normal answer instead.</summary>
+    /// <summary>Returns the response that replaces the normal one, or null when the fault changes the normal response instead.</summary>
     public static SimResponse? Replace(FaultScript script, ApiFamily family, DateTimeOffset now, SimulatorState state)
     {
         switch (script.Kind)
@@ -44,7 +44,7 @@ internal static class FaultResponses
             case FaultKind.HtmlErrorPage:
                 return SimResponse.Text(
                     script.Status,
-                    $"<!DOCTYPE html><html><head><title>{script.Status} Bad Gateway</title></head><body><h1>{script.Status} Bad Gateway</h1><p>The upstream server did not answer.</p></body></html>",
+                    $"<!DOCTYPE html><html><head><title>{script.Status} Bad Gateway</title></head><body><h1>{script.Status} Bad Gateway</h1><p>The upstream server did not respond.</p></body></html>",
                     "text/html; charset=utf-8");
             case FaultKind.MalformedJson:
                 return SimResponse.Text(200, "{\"items\": [{\"serialNumber\": \"CN00\", }, ], \"count\": 1,, \"next\": }", "application/json");
@@ -53,7 +53,7 @@ internal static class FaultResponses
         }
     }
 
-    /// <summary>Rewrites a normal answer for faults that distort it.</summary>
+    /// <summary>Rewrites a normal response for faults that distort it.</summary>
     public static void Distort(FaultScript script, SimResponse response, string? requestedCursor)
     {
         switch (script.Kind)

@@ -2,7 +2,7 @@ namespace ArubaNoc.Simulator.Faults;
 
 /// <summary>
 /// A scripted misbehaviour of Central. Arm it with <see cref="FaultInjector.Arm"/> on a path or
-/// globally; each matching request then gets the fault instead of (or on top of) the normal answer.
+/// globally; each matching request then gets the fault instead of, or on top of, the normal response.
 /// Scripts are immutable and deterministic: the same arming and request sequence gives the same responses.
 /// </summary>
 public sealed class FaultScript
@@ -34,7 +34,7 @@ public sealed class FaultScript
     public static FaultScript RateLimitedRetryAfter(int seconds) =>
         new(FaultKind.RateLimitedRetryAfter, $"429 retry-after {seconds}s") { Delay = TimeSpan.FromSeconds(seconds) };
 
-    /// <summary>A 5xx answer with Central's error body; <paramref name="status"/> is 500, 502, 503 or 504.</summary>
+    /// <summary>A 5xx response with Central's error body; <paramref name="status"/> is 500, 502, 503 or 504.</summary>
     public static FaultScript ServerError(int status = 503)
     {
         if (status is not (500 or 502 or 503 or 504))
@@ -46,7 +46,7 @@ public sealed class FaultScript
     }
 
     /// <summary>
-    /// Waits <paramref name="delay"/> on the simulator's TimeProvider before the normal answer. The wait
+    /// Waits <paramref name="delay"/> on the simulator's TimeProvider before the normal response. The wait
     /// observes the request's cancellation token, and a cancelled request is logged as aborted.
     /// </summary>
     public static FaultScript Latency(TimeSpan delay) =>
@@ -68,13 +68,13 @@ public sealed class FaultScript
     public static FaultScript ExpiredTokenBadRequest() =>
         new(FaultKind.ExpiredTokenBadRequest, "400 expired token") { Status = 400 };
 
-    /// <summary>Token endpoint answers 401 <c>{"error": "invalid_client"}</c>.</summary>
+    /// <summary>The token endpoint returns 401 <c>{"error": "invalid_client"}</c>.</summary>
     public static FaultScript InvalidClient() => new(FaultKind.InvalidClient, "invalid_client") { Status = 401 };
 
     /// <summary>200 with a body that is not valid JSON.</summary>
     public static FaultScript MalformedJson() => new(FaultKind.MalformedJson, "malformed JSON");
 
-    /// <summary>The normal answer with its body cut in the middle.</summary>
+    /// <summary>The normal response with its body cut in the middle.</summary>
     public static FaultScript TruncatedJson() => new(FaultKind.TruncatedJson, "truncated JSON");
 
     /// <summary>An HTML error page from a proxy in front of Central, with <paramref name="status"/>.</summary>
@@ -88,7 +88,7 @@ public sealed class FaultScript
     public static FaultScript EndlessCursor(bool repeatSameCursor = false) =>
         new(FaultKind.EndlessCursor, repeatSameCursor ? "cursor repeats" : "cursor never ends") { RepeatCursor = repeatSameCursor };
 
-    /// <summary>404 <c>HPE_GL_ERROR_NOT_FOUND</c>, as a tenant answers on a path it does not serve (such as the alpha threats path).</summary>
+    /// <summary>404 <c>HPE_GL_ERROR_NOT_FOUND</c>, as a tenant returns for a path it does not serve (such as the alpha threats path).</summary>
     public static FaultScript NotFound() => new(FaultKind.NotFound, "404 not found") { Status = 404 };
 
     /// <summary>List pages hold <paramref name="pageSize"/> items whatever <c>limit</c> the request asked for.</summary>

@@ -27,7 +27,7 @@ public sealed class RecordedRequest
     /// <summary>HTTP method in upper case.</summary>
     public string Method { get; }
 
-    /// <summary>Host the request was addressed to (the simulator answers on any host).</summary>
+    /// <summary>Host the request was addressed to (the simulator serves any host).</summary>
     public string Host { get; }
 
     /// <summary>Path exactly as sent, percent-encoding kept (for example <c>/network-monitoring/v1/wlans/Caf%C3%A9</c>).</summary>
@@ -51,7 +51,7 @@ public sealed class RecordedRequest
     /// <summary>HTTP status sent, or 0 while pending or when the request aborted.</summary>
     public int StatusCode { get; internal set; }
 
-    /// <summary>True when the caller cancelled the request before the simulator answered.</summary>
+    /// <summary>True when the caller cancelled the request before the simulator responded.</summary>
     public bool Aborted { get; internal set; }
 
     /// <summary>Name of the fault script that shaped the response, or null.</summary>

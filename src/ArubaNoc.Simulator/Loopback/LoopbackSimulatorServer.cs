@@ -30,7 +30,7 @@ public sealed class LoopbackSimulatorServer : IAsyncDisposable
     /// <summary>Token endpoint URL on the same server.</summary>
     public Uri TokenUrl => new(BaseAddress, SimulatorCredentials.TokenPath.TrimStart('/'));
 
-    /// <summary>The handler that answers every request; its log and faults apply as in-process.</summary>
+    /// <summary>The handler that serves every request, with the same log and faults as in-process use.</summary>
     public SimulatorHandler Handler { get; }
 
     /// <summary>Starts a server on a free loopback port. The caller disposes it.</summary>
@@ -127,7 +127,7 @@ public sealed class LoopbackSimulatorServer : IAsyncDisposable
         }
         catch (Exception exception) when (exception is OperationCanceledException or HttpListenerException or IOException or ObjectDisposedException)
         {
-            // The server is stopping or the client went away; nothing is left to answer.
+            // The server is stopping or the client disconnected, so no response can be sent.
             context.Response.Abort();
         }
     }

@@ -15,7 +15,7 @@ internal sealed class RouteTable
     public void Post(string template, ApiFamily family, Func<RequestContext, SimResponse> handler) =>
         _routes.Add(new Route("POST", template, family, [], handler));
 
-    /// <summary>Finds the route for a request; <paramref name="pathMatched"/> tells a wrong method from an unknown path.</summary>
+    /// <summary>Finds the route for a request; <paramref name="pathMatched"/> separates a wrong method from an unknown path.</summary>
     public (Route Route, Dictionary<string, string> Values)? Find(string method, IReadOnlyList<string> segments, out bool pathMatched)
     {
         pathMatched = false;

@@ -5,7 +5,7 @@ namespace ArubaNoc.Simulator.Tenant;
 /// <param name="DeviceName">Device name as Central lists it.</param>
 /// <param name="DeviceType"><c>ACCESS_POINT</c>, <c>SWITCH</c> or <c>GATEWAY</c>.</param>
 /// <param name="SiteId">Id of the site the device belongs to.</param>
-/// <param name="IsOnline">False for devices that answer ping requests with 409 <c>HPE_GRAVITY_DEVICE_OFFLINE</c>.</param>
+/// <param name="IsOnline">False for devices whose ping requests get 409 <c>HPE_GRAVITY_DEVICE_OFFLINE</c>.</param>
 /// <param name="IsMonitored">False for devices that appear only in <c>/device-inventory</c>.</param>
 /// <param name="ClusterName">Gateway cluster name, or null.</param>
 /// <param name="StackId">Switch stack id, or null.</param>

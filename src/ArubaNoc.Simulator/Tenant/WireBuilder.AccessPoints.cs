@@ -29,8 +29,8 @@ internal sealed partial class WireBuilder
         var radios = new JsonArray();
         foreach (var radio in ap.Radios)
         {
-            // Appendix-B mess: the detail's radio channel and power are strings in the schema but
-            // numbers in Central's examples; every fifth AP sends power as a number.
+            // The schema types radio power as a string, but Central's examples send a number, so
+            // every fifth AP sends the number form.
             var power = radio["power"]!.GetValue<string>();
             var watts = 0;
             var powerAsNumber = ap.Index % 5 == 0 && int.TryParse(power, out watts);

@@ -32,7 +32,7 @@ internal sealed partial class WireBuilder
         };
         gw.Detail = (JsonObject)gw.GatewayItem.DeepClone();
 
-        // Uplinks: status, link and WAN status are Up/Down; one link tag holds a '/'.
+        // Uplink, link and WAN status are Up or Down. One link tag contains a '/'.
         string[] tags = ["INET-1", "MPLS/primary", "LTE backup"];
         for (var i = 0; i < tags.Length; i++)
         {

@@ -153,7 +153,7 @@ internal sealed partial class WireBuilder
             ["portLinks"] = new JsonArray(),
         };
 
-        // Appendix-B mess: the conductor's switchTrends arrives as an array with one entry per member.
+        // Central's example sends the conductor's switchTrends as an array with one entry per member.
         var conductor = stack.Members[0];
         var trends = new JsonArray();
         foreach (var sw in stack.Members)

@@ -7,7 +7,7 @@ using ArubaNoc.Simulator.Tenant;
 namespace ArubaNoc.Simulator.Troubleshooting;
 
 /// <summary>
-/// The poll answer of a task at a given time: INITIATED, then RUNNING, then COMPLETED or FAILED.
+/// The poll response of a task at a given time: INITIATED, then RUNNING, then COMPLETED or FAILED.
 /// Destinations ending in <c>.invalid</c> complete with a <c>failReason</c> and no output (as in
 /// Central's examples); destinations in 192.0.2.0/24 (TEST-NET-1) fail with a timeout. All output
 /// numbers are strings, as Central sends them.

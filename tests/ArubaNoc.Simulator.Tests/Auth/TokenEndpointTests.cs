@@ -11,7 +11,7 @@ public sealed class TokenEndpointTests
     private const string Devices = "/network-monitoring/v1/devices?limit=1";
 
     [Fact]
-    public async Task FormCredentials_IssueTokenThatWorksOnAnyHost()
+    public async Task FormCredentials_WorkOnAnyHost()
     {
         using var harness = new SimulatorHarness(authorize: false);
 

@@ -80,7 +80,7 @@ internal static class ContractCases
             Get("sites health by name", "monitoring", M + "/sites-health", $"{M}/sites-health?filter={ohare}&limit=1"),
             Get("site health", "monitoring", M + "/site-health/{site-id}", $"{M}/site-health/{hq}"),
             Get("site health new site", "monitoring", M + "/site-health/{site-id}", $"{M}/site-health/{newSite}"),
-            // site-health documents no 404; the simulator answers with the monitoring API's common not-found body.
+            // site-health documents no 404, so the response is checked against the monitoring API's common not-found body.
             Get("site health unknown", "monitoring", M + "/site-health/{site-id}", $"{M}/site-health/999", 404) with { SchemaOperation = M + "/aps/{serial-number}" },
             Get("tenant device health", "monitoring", M + "/tenant-device-health", M + "/tenant-device-health"),
             Get("clients", "monitoring", M + "/clients", M + "/clients?limit=1000"),

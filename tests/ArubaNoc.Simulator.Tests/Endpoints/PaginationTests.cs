@@ -150,7 +150,7 @@ public sealed class PaginationTests
     }
 
     [Fact]
-    public async Task Clients_5000FitInFivePagesOfMaximumSize()
+    public async Task Clients_5000InFivePages()
     {
         var tenant = SimulatedTenant.CreateBuilder().AddSite("1", "Big").AddAccessPoints("1", 40).AddClients("1", 5000).Build();
         using var harness = new SimulatorHarness(tenant);

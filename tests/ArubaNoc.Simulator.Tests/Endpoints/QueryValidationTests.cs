@@ -57,7 +57,7 @@ public sealed class QueryValidationTests
     }
 
     [Fact]
-    public async Task UnknownSerial_Is404WithErrorCodeAndDebugId()
+    public async Task UnknownSerial_Is404()
     {
         using var harness = new SimulatorHarness();
 

@@ -12,7 +12,7 @@ public sealed class FaultScriptTests
     private const string Devices = "/network-monitoring/v1/devices";
 
     [Fact]
-    public async Task RateLimitedUntilReset_SendsResetWithoutRetryAfter()
+    public async Task RateLimitedUntilReset_OmitsRetryAfter()
     {
         using var harness = new SimulatorHarness();
         harness.Handler.Faults.Arm(FaultScript.RateLimitedUntilReset(TimeSpan.FromSeconds(3)), Devices, times: 1);

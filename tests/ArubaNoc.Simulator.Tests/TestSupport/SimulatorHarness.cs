@@ -10,7 +10,7 @@ namespace ArubaNoc.Simulator.Tests.TestSupport;
 /// <summary>A handler on a fake clock with an HttpClient that holds a valid token. No request leaves the process.</summary>
 internal sealed class SimulatorHarness : IDisposable
 {
-    // A host that cannot resolve: the in-process handler answers on any host and opens no socket.
+    // A host that cannot resolve: the in-process handler serves any host and opens no socket.
     public static readonly Uri BaseAddress = new("https://central.simulator.invalid/");
 
     private static readonly Lazy<SimulatedTenant> SharedDefault = new(() => SimulatedTenant.CreateDefault());
