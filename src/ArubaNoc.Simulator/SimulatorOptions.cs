@@ -15,7 +15,11 @@ public sealed class SimulatorOptions
     /// </summary>
     public bool NextAsInteger { get; init; }
 
-    /// <summary>Value of <c>X-RateLimit-Limit</c> (requests per hour). Default 5000; must be positive.</summary>
+    /// <summary>
+    /// Value of <c>X-RateLimit-Limit</c> (requests per hour). Default 5000; must be positive. The
+    /// simulator never rejects requests for quota, but <c>X-RateLimit-Remaining</c> reaches 0 after that
+    /// many requests in a clock hour, and a client that honours it pauses until the reset, so raise it for load tests.
+    /// </summary>
     public int RateLimitPerHour { get; init; } = 5000;
 
     /// <summary>How long a finished or running async test stays readable before polling it returns 404. Default 15 min.</summary>

@@ -31,6 +31,7 @@ internal sealed partial class WireBuilder
                 ["ipv6"] = device.Index % 3 == 0 ? "" : null,
                 ["macAddress"] = device.Mac,
                 ["role"] = device.Index % 7 == 2 ? "-" : device.Kind == DeviceKind.Switch ? "access" : "AP",
+                ["persona"] = null,
                 ["deviceFunction"] = device.Kind switch
                 {
                     DeviceKind.AccessPoint => "Campus AP",
