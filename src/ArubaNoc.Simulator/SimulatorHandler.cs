@@ -98,17 +98,14 @@ public sealed class SimulatorHandler : HttpMessageHandler
             return replaced;
         }
 
-        if (isTokenPath)
-        {
-            return TokenEndpoint.Handle(request, Options, _state, now);
-        }
-
         if (fault?.Kind == FaultKind.ExpireToken)
         {
             _state.Tokens.Expire(request.BearerToken, now);
         }
 
-        var response = Serve(request, match, family, fault, now);
+        var response = isTokenPath
+            ? TokenEndpoint.Handle(request, Options, _state, now)
+            : Serve(request, match, family, fault, now);
         if (fault is not null)
         {
             FaultResponses.Distort(fault, response, request.Query.FirstOrDefault(p => p.Key == "next").Value);

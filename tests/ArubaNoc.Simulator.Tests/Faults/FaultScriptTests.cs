@@ -314,4 +314,21 @@ public sealed class FaultScriptTests
         Assert.Equal(54, statuses.Count(s => s == 200));
         Assert.Equal(64, harness.Handler.RequestLog.Count);
     }
+
+    [Fact]
+    public async Task TruncatedJson_AppliesToTokenEndpoint()
+    {
+        using var harness = new SimulatorHarness(authorize: false);
+        harness.Handler.Faults.Arm(FaultScript.TruncatedJson(), SimulatorCredentials.TokenPath, times: 1);
+        using var form = new FormUrlEncodedContent(
+        [
+            new("grant_type", "client_credentials"), new("client_id", SimulatorCredentials.ClientId), new("client_secret", SimulatorCredentials.ClientSecret),
+        ]);
+
+        using var response = await harness.Client.PostAsync(new Uri(SimulatorCredentials.TokenPath, UriKind.Relative), form, TestContext.Current.CancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.ThrowsAny<JsonException>(() => JsonDocument.Parse(bytes));
+    }
 }
