@@ -60,6 +60,9 @@ internal static class ErrorBodies
             409 => tests ? "HPE_GRAVITY_DEVICE_OFFLINE" : "HPE_GL_ERROR_CONFLICT",
             429 => tests ? "HPE_GRAVITY_TOO_MANY_REQUESTS" : "HPE_GL_ERROR_TOO_MANY_REQUESTS",
             503 => "HPE_GL_ERROR_SERVICE_UNAVAILABLE",
+            500 when family == ApiFamily.Monitoring => "HPE_GL_NETWORK_MONITORING_INTERNAL_SERVER_ERROR",
+            500 when family == ApiFamily.Services => "HPE_GL_NETWORK_SERVICES_INTERNAL_SERVER_ERROR",
+            500 when family == ApiFamily.Notifications => "HPE_GL_NETWORK_NOTIFICATIONS_INTERNAL_SERVER_ERROR",
             _ => tests ? "HPE_GRAVITY_INTERNAL_ERROR" : "HPE_GL_ERROR_INTERNAL_SERVER_ERROR",
         };
     }

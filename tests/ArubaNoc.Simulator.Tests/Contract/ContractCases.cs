@@ -1,5 +1,5 @@
 using System.Text;
-using ArubaNoc.Simulator.Tenant;
+using ArubaNoc.Simulator.Faults;
 using ArubaNoc.Simulator.Tests.TestSupport;
 
 namespace ArubaNoc.Simulator.Tests.Contract;
@@ -128,6 +128,18 @@ internal static class ContractCases
             Poll("ap traceroute completed", "aps", ap, "traceroute", "example.com", TimeSpan.FromMinutes(2)),
             Poll("ap ping expired", "aps", ap, "ping", "8.8.8.8", TimeSpan.FromHours(1), 404),
             Get("ap list tasks", "troubleshooting", T + "/aps/{serial-number}/list-tasks", $"{T}/aps/{ap}/list-tasks"),
+            Faulted("devices rate limited", "monitoring", M + "/devices", M + "/devices", FaultScript.RateLimitedUntilReset(TimeSpan.FromSeconds(3)), 429),
+            Faulted("devices forbidden", "monitoring", M + "/devices", M + "/devices", FaultScript.Forbidden(), 403),
+            Faulted("devices server error", "monitoring", M + "/devices", M + "/devices", FaultScript.ServerError(500), 500),
+            Faulted("devices token expired", "monitoring", M + "/devices", M + "/devices", FaultScript.ExpireToken(), 401),
+            Faulted("firmware rate limited", "services", "/network-services/v1/firmware-details", "/network-services/v1/firmware-details", FaultScript.RateLimitedRetryAfter(2), 429),
+            Faulted("alerts unauthorized", "notifications", "/network-notifications/v1/alerts", "/network-notifications/v1/alerts", FaultScript.Unauthorized(), 401),
+            Faulted("events forbidden", "troubleshooting", T + "/events",
+                $"{T}/events?context-type=SITE&context-identifier={hq}&site-id={hq}&{window}&limit=10", FaultScript.Forbidden(), 403),
+            Faulted("ap result rate limited", "troubleshooting", T + "/aps/{serial-number}/ping/async-operations/{task-id}",
+                $"{T}/aps/{ap}/ping/async-operations/00000000-0000-4000-8000-000000000000", FaultScript.RateLimitedUntilReset(TimeSpan.FromSeconds(1)), 429),
+            Faulted("ap result forbidden", "troubleshooting", T + "/aps/{serial-number}/ping/async-operations/{task-id}",
+                $"{T}/aps/{ap}/ping/async-operations/00000000-0000-4000-8000-000000000000", FaultScript.Forbidden(), 403),
         };
 
         return list.ToDictionary(c => c.Name, StringComparer.Ordinal);
@@ -135,6 +147,13 @@ internal static class ContractCases
 
     private static ContractCase Get(string name, string file, string operation, string path, int status = 200) =>
         new(name, file, operation, "get", status, harness => harness.Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken));
+
+    private static ContractCase Faulted(string name, string file, string operation, string path, FaultScript fault, int status) =>
+        new(name, file, operation, "get", status, harness =>
+        {
+            harness.Handler.Faults.Arm(fault, times: 1);
+            return harness.Client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+        });
 
     private static ContractCase Post(string name, string operation, string path, string json, int status) =>
         new(name, "troubleshooting", operation, "post", status, harness => PostJson(harness, path, json));
