@@ -21,7 +21,7 @@ internal sealed partial class WireBuilder
                 ["deviceName"] = device.Name,
                 ["deviceType"] = deviceType,
                 ["status"] = device.Online ? "ONLINE" : "OFFLINE",
-                ["deployment"] = device.Kind == DeviceKind.Gateway ? "Cluster" : device.StackId is null ? "Standalone" : "Stack",
+                ["deployment"] = Deployment(device),
                 ["model"] = device.Model,
                 ["partNumber"] = "R" + device.Serial[^4..] + "A",
                 ["siteId"] = device.Site.Id,
@@ -102,4 +102,11 @@ internal sealed partial class WireBuilder
                 break;
         }
     }
+
+    private static string Deployment(DeviceRecord device) => device switch
+    {
+        { Kind: DeviceKind.Gateway } => "Cluster",
+        { StackId: not null } => "Stack",
+        _ => "Standalone",
+    };
 }

@@ -64,7 +64,12 @@ internal sealed partial class WireBuilder
         {
             ["id"] = gw.Serial,
             ["type"] = "network-monitoring/wan-tunnel-health",
-            ["health"] = poor > 0 ? "Poor" : fair > 0 ? "Fair" : "Good",
+            ["health"] = (poor, fair) switch
+            {
+                ( > 0, _) => "Poor",
+                (_, > 0) => "Fair",
+                _ => "Good",
+            },
             ["healthReasons"] = "TUNNEL_STATUS",
             ["tunnelHealth"] = new JsonObject { ["good"] = 4 - poor - fair, ["fair"] = fair, ["poor"] = poor },
         };
@@ -127,7 +132,12 @@ internal sealed partial class WireBuilder
                     ["status"] = tunnelUp ? "Up" : "Down",
                     ["health"] = tunnelUp ? (index % 4 == 0 ? "Fair" : "Good") : "Poor",
                     ["healthReasons"] = tunnelUp ? new JsonArray() : new JsonArray("TUNNEL_STATUS"),
-                    ["encapsulation"] = index == 2 ? "802.1Q" : index % 2 == 0 ? "GRE" : "IPSec",
+                    ["encapsulation"] = index switch
+                    {
+                        2 => "802.1Q",
+                        _ when index % 2 == 0 => "GRE",
+                        _ => "IPSec",
+                    },
                     ["mode"] = index == 3 ? "ORCH" : "Orchestrated",
                     ["gateway"] = source.Name,
                     ["gatewayRole"] = source.ClusterRole,

@@ -4,8 +4,13 @@ namespace ArubaNoc.Simulator.Tenant;
 
 internal sealed partial class WireBuilder
 {
-    internal static string DeviceHealth(DeviceRecord device) =>
-        !device.Online ? "Poor" : device.Index % 8 == 5 ? "Fair" : "Good";
+    /// <summary>Returns a device's health group: offline devices are Poor, every eighth online one Fair.</summary>
+    internal static string DeviceHealth(DeviceRecord device) => device switch
+    {
+        { Online: false } => "Poor",
+        { Index: var index } when index % 8 == 5 => "Fair",
+        _ => "Good",
+    };
 
     private static string ClientHealth(ClientRecord client) => client.Status switch
     {

@@ -6,8 +6,8 @@ internal sealed partial class WireBuilder
 {
     private void BuildSwitch(DeviceRecord sw, long? uptime, DateTimeOffset lastSeen)
     {
-        var role = sw.StackId is null ? "Standalone" : sw.StackMemberId == 1 ? "Conductor" : sw.StackMemberId == 2 ? "Standby" : "Member";
-        var health = !sw.Online ? "Poor" : sw.Index % 8 == 5 ? "Fair" : "Good";
+        var role = sw.StackId is null ? "Standalone" : StackRole(sw.StackMemberId);
+        var health = DeviceHealth(sw);
         sw.Detail = new JsonObject
         {
             ["id"] = sw.Serial,
@@ -27,7 +27,12 @@ internal sealed partial class WireBuilder
                 ["poorReasons"] = health == "Poor" ? new JsonArray("DEVICE_OFFLINE") : new JsonArray(),
                 ["primaryReason"] = new JsonObject
                 {
-                    ["reasonEnum"] = health == "Good" ? "" : health == "Fair" ? "HIGH_CPU" : "DEVICE_OFFLINE",
+                    ["reasonEnum"] = health switch
+                    {
+                        "Good" => "",
+                        "Fair" => "HIGH_CPU",
+                        _ => "DEVICE_OFFLINE",
+                    },
                     ["totalReasons"] = health == "Good" ? 0 : 1,
                     ["typeId"] = "switch-health",
                 },
@@ -48,6 +53,13 @@ internal sealed partial class WireBuilder
 
         BuildInterfaces(sw);
     }
+
+    private static string StackRole(int stackMemberId) => stackMemberId switch
+    {
+        1 => "Conductor",
+        2 => "Standby",
+        _ => "Member",
+    };
 
     private JsonObject SwitchTrends(DeviceRecord sw)
     {
@@ -119,7 +131,7 @@ internal sealed partial class WireBuilder
         var members = new JsonArray();
         foreach (var sw in stack.Members)
         {
-            var role = sw.StackMemberId == 1 ? "Conductor" : sw.StackMemberId == 2 ? "Standby" : "Member";
+            var role = StackRole(sw.StackMemberId);
             members.Append(new JsonObject
             {
                 ["id"] = sw.Serial,
@@ -130,7 +142,12 @@ internal sealed partial class WireBuilder
                 ["status"] = sw.Online ? "ONLINE" : "OFFLINE",
                 ["stackId"] = stack.Id,
                 ["stackMemberId"] = sw.StackMemberId,
-                ["stackMemberPriority"] = role == "Conductor" ? 255 : role == "Standby" ? 200 : 128,
+                ["stackMemberPriority"] = role switch
+                {
+                    "Conductor" => 255,
+                    "Standby" => 200,
+                    _ => 128,
+                },
                 ["stackMemberStatus"] = "Ready",
                 ["switchRole"] = role,
                 ["switchType"] = "AOS-CX",
