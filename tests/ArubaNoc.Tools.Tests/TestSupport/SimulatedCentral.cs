@@ -2,6 +2,7 @@ using System.Text.Json;
 using ArubaNoc.Central.Configuration;
 using ArubaNoc.Central.Http;
 using ArubaNoc.Simulator;
+using ArubaNoc.Simulator.Tenant;
 using ArubaNoc.Tools.Framework;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
