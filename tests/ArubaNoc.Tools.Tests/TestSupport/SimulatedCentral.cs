@@ -34,6 +34,13 @@ internal sealed class SimulatedCentral : IDisposable
             MaxConcurrency = 64,
         };
         Client = CentralClient.Create(configure?.Invoke(options) ?? options, Time, NullLoggerFactory.Instance, Handler);
+        Environment = new ToolEnvironment
+        {
+            Central = Client,
+            TimeProvider = Time,
+            ServerVersion = "0.0.0-test",
+            StartedTimestamp = Time.GetTimestamp(),
+        };
     }
 
     public FakeTimeProvider Time { get; }
@@ -43,6 +50,12 @@ internal sealed class SimulatedCentral : IDisposable
     public CentralClient Client { get; }
 
     public SimulatedTenant Tenant => Handler.Tenant;
+
+    /// <summary>What tools receive in production, wired to this simulated Central.</summary>
+    public ToolEnvironment Environment { get; }
+
+    /// <summary>Every built-in tool, wired to this simulated Central.</summary>
+    public ToolCatalog Catalog() => BuiltInTools.CreateCatalog(Environment);
 
     /// <summary>Creates the pipeline over <paramref name="tenant"/> (the default demo tenant when null).</summary>
     public static SimulatedCentral Create(SimulatedTenant? tenant = null, Func<CentralOptions, CentralOptions>? configure = null) =>
