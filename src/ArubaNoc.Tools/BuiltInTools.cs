@@ -3,11 +3,18 @@ using ArubaNoc.Tools.Framework;
 namespace ArubaNoc.Tools;
 
 /// <summary>
-/// The explicit list of tools the server exposes. Adding a tool means adding it here; nothing is
-/// discovered by scanning assemblies.
+/// The explicit list of tools the server exposes, in the order clients list them. Adding a tool means
+/// adding it here; nothing is discovered by scanning assemblies.
 /// </summary>
 public static class BuiltInTools
 {
     /// <summary>Creates the catalog of every built-in tool.</summary>
-    public static ToolCatalog CreateCatalog() => new([]);
+    public static ToolCatalog CreateCatalog(ToolEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+
+        return new ToolCatalog(
+        [
+        ]);
+    }
 }

@@ -5,7 +5,7 @@ namespace ArubaNoc.Tools.Framework;
 /// <summary>
 /// Builds error results with the exact text of each error kind. The Central kinds take plain values
 /// (status, errorCode, message, debugId, retry delay) so the HTTP client's errors map onto them with a
-/// thin adapter; a missing errorCode or debugId prints as <c>n/a</c>.
+/// thin adapter (<see cref="CentralErrors"/>); a missing errorCode or debugId prints as <c>n/a</c>.
 /// </summary>
 public static class ToolErrors
 {
@@ -17,9 +17,6 @@ public static class ToolErrors
 
     /// <summary>Text appended when Central rejects a tenant-wide call with 400.</summary>
     public const string SiteScopeHint = "retry with site_id (get_sites_health lists site IDs)";
-
-    // TODO: add the adapter from the HTTP client's error type (status, errorCode, message, debugId,
-    // retry-after, transport reason) to these factories once ArubaNoc.Central defines it.
 
     /// <summary>Rejected arguments: one line per failure, first failure in <c>argument</c>/<c>rule</c>.</summary>
     public static ToolError Validation(IReadOnlyList<ValidationFailure> failures)

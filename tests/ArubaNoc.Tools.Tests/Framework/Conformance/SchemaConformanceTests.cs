@@ -1,27 +1,36 @@
 using ArubaNoc.Tools.Framework;
+using ArubaNoc.Tools.Tests.TestSupport;
 
 namespace ArubaNoc.Tools.Tests.Framework.Conformance;
 
 public sealed class SchemaConformanceTests
 {
     /// <summary>The tools whose schema and validation must agree; real tools are added to this list.</summary>
-    public static TheoryData<string> ToolNames() => new(Tools().Select(tool => tool.Definition.Name));
+    public static TheoryData<string> ToolNames()
+    {
+        using var central = SimulatedCentral.Create();
+        return new(Tools(central).Select(tool => tool.Definition.Name));
+    }
 
-    private static IEnumerable<INocTool> Tools()
+    private static IEnumerable<INocTool> Tools(SimulatedCentral central)
     {
         var clock = TestClock.Create();
-        return [new SampleTool(clock), new SampleLookupTool(clock), .. BuiltInTools.CreateCatalog().Tools];
+        return [new SampleTool(clock), new SampleLookupTool(clock), .. central.Catalog().Tools];
     }
 
     [Theory]
     [MemberData(nameof(ToolNames))]
     public async Task Tool_EveryBrokenSchemaRule_IsRejectedNamingTheArgument(string toolName)
     {
-        var tool = Tools().Single(candidate => candidate.Definition.Name == toolName);
+        using var central = SimulatedCentral.Create();
+        var tool = Tools(central).Single(candidate => candidate.Definition.Name == toolName);
 
-        var mismatches = await SchemaConformance.FindMismatchesAsync(tool, TestClock.Now);
+        // Sample tools run on TestClock; real tools on the simulated Central's clock.
+        var now = tool is SampleTool or SampleLookupTool ? TestClock.Now : central.Time.GetUtcNow();
+        var mismatches = await SchemaConformance.FindMismatchesAsync(tool, now);
 
         Assert.Empty(mismatches);
+        Assert.Empty(central.ApiRequests());
     }
 
     [Fact]
