@@ -1,7 +1,7 @@
 using System.Text;
+using ArubaNoc.Central.Configuration;
 using ArubaNoc.Server.Cli;
 using ArubaNoc.Server.Hosting;
-using ArubaNoc.Tools;
 
 namespace ArubaNoc.Server;
 
@@ -33,19 +33,17 @@ internal static class Program
                 return ExitCodes.Success;
         }
 
-        if (commandLine.Demo)
+        using var runtime = ServerRuntime.TryCreate(commandLine, Console.Error, CentralOptionsLoader.Load, out var startError);
+        if (runtime is null)
         {
-            // NOTE: demo mode arrives with the simulated tenant; until then it is refused instead of half-working.
-            await Console.Error.WriteLineAsync("Demo mode (--demo) is not available in this build yet: the simulated tenant is not included.").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(startError).ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
-
-        var catalog = BuiltInTools.CreateCatalog();
 
         switch (commandLine.Kind)
         {
             case CommandKind.ListTools:
-                return ToolCommands.ListTools(catalog, Console.Out);
+                return ToolCommands.ListTools(runtime.Invoker.Catalog, Console.Out);
 
             case CommandKind.CallTool:
                 using (var cancellation = new CancellationTokenSource())
@@ -55,11 +53,11 @@ internal static class Program
                         e.Cancel = true;
                         cancellation.Cancel();
                     };
-                    return await ToolCommands.CallAsync(catalog, commandLine, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+                    return await ToolCommands.CallAsync(runtime.Invoker, commandLine, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
                 }
 
             default:
-                return await McpStdioHost.RunStdioAsync(catalog, commandLine.LogLevel).ConfigureAwait(false);
+                return await McpStdioHost.RunStdioAsync(runtime.Invoker, runtime.LoggerProvider, commandLine.LogLevel).ConfigureAwait(false);
         }
     }
 }

@@ -48,6 +48,15 @@ internal sealed class CommandLine
 
     public LogLevel LogLevel { get; private set; } = LogLevel.Information;
 
+    /// <summary>Port of the Prometheus metrics listener; null when metrics are off (the default).</summary>
+    public int? MetricsPort { get; private set; }
+
+    /// <summary>Address the metrics listener binds; loopback unless <c>--metrics-host</c> names another.</summary>
+    public string MetricsHost { get; private set; } = "127.0.0.1";
+
+    /// <summary>True when <c>--metrics-host</c> was given, which is the only way to bind a non-loopback address.</summary>
+    public bool MetricsHostGiven { get; private set; }
+
     /// <summary>For <c>call</c>: the tool's wire name.</summary>
     public string? ToolName { get; private set; }
 
@@ -79,9 +88,33 @@ internal sealed class CommandLine
                     return true;
                 case "--demo":
                     commandLine.Demo = true;
+                    commandLine.SettingOverrides["ARUBA_DEMO"] = "true";
                     continue;
                 case "--json":
                     commandLine.Json = true;
+                    continue;
+                case "--metrics-port":
+                    if (!TryTakeValue(args, ref i, out var portText, out error))
+                    {
+                        return false;
+                    }
+
+                    if (!int.TryParse(portText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
+                    {
+                        error = $"Invalid value '{portText}' for --metrics-port: expected a port number from 1 to 65535.";
+                        return false;
+                    }
+
+                    commandLine.MetricsPort = port;
+                    continue;
+                case "--metrics-host":
+                    if (!TryTakeValue(args, ref i, out var host, out error))
+                    {
+                        return false;
+                    }
+
+                    commandLine.MetricsHost = host;
+                    commandLine.MetricsHostGiven = true;
                     continue;
                 case "--log-level":
                     if (!TryTakeValue(args, ref i, out var levelText, out error))

@@ -22,6 +22,8 @@ internal static class HelpText
         text.AppendLine("Options:");
         text.AppendLine("  --demo                 use the built-in simulated tenant instead of Central");
         text.AppendLine("  --json                 with call: print the structured result as JSON");
+        text.AppendLine("  --metrics-port <port>  serve Prometheus metrics at http://127.0.0.1:<port>/metrics (off by default)");
+        text.AppendLine("  --metrics-host <addr>  address for the metrics listener; needed to expose metrics beyond loopback");
         text.AppendLine("  --log-level <level>    trace, debug, information (default), warning, error, critical, none; logs go to stderr");
         foreach (var (flag, variable, help) in CommandLine.SettingFlags)
         {
@@ -32,7 +34,8 @@ internal static class HelpText
         text.AppendLine("  -h, --help             print this help and exit");
         text.AppendLine();
         text.AppendLine("Exit codes: 0 success, 1 the tool returned an error, 2 usage error.");
-        text.AppendLine("Configuration (credentials, region, limits): see docs/configuration.md.");
+        text.AppendLine("Credentials and settings come from environment variables (ARUBA_CLIENT_ID, ARUBA_CLIENT_SECRET,\n" +
+            "ARUBA_REGION, ...) or files in /run/secrets; see docs/configuration.md.");
         return text.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using ArubaNoc.Server.Hosting;
 using ArubaNoc.Tools.Framework;
 
 namespace ArubaNoc.Server.Cli;
@@ -20,10 +21,10 @@ internal static class ToolCommands
     }
 
     /// <summary>Runs one tool and prints its text summary, or its structured result with <c>--json</c>.</summary>
-    public static async Task<int> CallAsync(ToolCatalog catalog, CommandLine commandLine, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<int> CallAsync(ToolInvoker invoker, CommandLine commandLine, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var name = commandLine.ToolName!;
-        if (!catalog.TryGet(name, out var tool))
+        if (!invoker.Catalog.TryGet(name, out var tool))
         {
             error.WriteLine($"Unknown tool '{name}'. Run 'aruba-noc-mcp tools' for the list of tools.");
             return ExitCodes.UsageError;
@@ -35,7 +36,7 @@ internal static class ToolCommands
             return ExitCodes.UsageError;
         }
 
-        var result = await tool.InvokeAsync(arguments, ToolCallContext.None, cancellationToken).ConfigureAwait(false);
+        var result = await invoker.InvokeAsync(tool, arguments, ToolCallContext.None, cancellationToken).ConfigureAwait(false);
 
         output.WriteLine(commandLine.Json ? FormatJson(result) : result.Text);
         return result.IsError ? ExitCodes.ToolError : ExitCodes.Success;

@@ -1,5 +1,3 @@
-using ArubaNoc.Server.Logging;
-using ArubaNoc.Tools.Framework;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -13,14 +11,17 @@ namespace ArubaNoc.Server.Hosting;
 /// </summary>
 internal static class McpStdioHost
 {
-    /// <summary>Builds the host for <paramref name="catalog"/>; <paramref name="transport"/> picks stdio or given streams.</summary>
-    public static IHost Build(ToolCatalog catalog, LogLevel logLevel, TextWriter logWriter, Action<IMcpServerBuilder> transport)
+    /// <summary>
+    /// Builds the host that serves the tools of <paramref name="invoker"/>; <paramref name="transport"/> picks
+    /// stdio or given streams. The host logs through <paramref name="loggerProvider"/>, which it does not own.
+    /// </summary>
+    public static IHost Build(ToolInvoker invoker, ILoggerProvider loggerProvider, LogLevel logLevel, Action<IMcpServerBuilder> transport)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
 
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(logLevel);
-        builder.Logging.AddProvider(new StderrLoggerProvider(logWriter, TimeProvider.System, logLevel));
+        builder.Logging.AddProvider(new NonOwnedLoggerProvider(loggerProvider));
 
         var mcp = builder.Services
             .AddMcpServer(options =>
@@ -32,17 +33,27 @@ internal static class McpStdioHost
                     Version = ServerIdentity.Version,
                 };
             })
-            .WithToolCatalog(catalog);
+            .WithToolCatalog(invoker);
         transport(mcp);
 
         return builder.Build();
     }
 
     /// <summary>Serves MCP over this process's standard input and output until the client closes input.</summary>
-    public static async Task<int> RunStdioAsync(ToolCatalog catalog, LogLevel logLevel)
+    public static async Task<int> RunStdioAsync(ToolInvoker invoker, ILoggerProvider loggerProvider, LogLevel logLevel)
     {
-        using var host = Build(catalog, logLevel, Console.Error, static mcp => mcp.WithStdioServerTransport());
+        using var host = Build(invoker, loggerProvider, logLevel, static mcp => mcp.WithStdioServerTransport());
         await host.RunAsync().ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>Lends a provider to the host without letting the host dispose it, because the process owns it.</summary>
+    private sealed class NonOwnedLoggerProvider(ILoggerProvider inner) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => inner.CreateLogger(categoryName);
+
+        public void Dispose()
+        {
+        }
     }
 }

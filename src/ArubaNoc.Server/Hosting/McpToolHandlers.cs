@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ArubaNoc.Tools.Framework;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -12,16 +11,16 @@ namespace ArubaNoc.Server.Hosting;
 /// Connects the <see cref="ToolCatalog"/> to the MCP SDK through its list and call handlers, so tools are
 /// listed and invoked without any reflection over methods.
 /// </summary>
-internal static partial class McpToolHandlers
+internal static class McpToolHandlers
 {
-    /// <summary>Adds the tools/list and tools/call handlers for <paramref name="catalog"/>.</summary>
-    public static IMcpServerBuilder WithToolCatalog(this IMcpServerBuilder builder, ToolCatalog catalog)
+    /// <summary>Adds the tools/list and tools/call handlers for the catalog of <paramref name="invoker"/>.</summary>
+    public static IMcpServerBuilder WithToolCatalog(this IMcpServerBuilder builder, ToolInvoker invoker)
     {
-        var tools = catalog.Tools.Select(tool => ToProtocolTool(tool.Definition)).ToList();
+        var tools = invoker.Catalog.Tools.Select(tool => ToProtocolTool(tool.Definition)).ToList();
 
         return builder
             .WithListToolsHandler((_, _) => ValueTask.FromResult(new ListToolsResult { Tools = tools }))
-            .WithCallToolHandler((request, cancellationToken) => CallAsync(catalog, request, cancellationToken));
+            .WithCallToolHandler((request, cancellationToken) => CallAsync(invoker, request, cancellationToken));
     }
 
     /// <summary>Converts a tool definition into the protocol's tool description.</summary>
@@ -51,54 +50,32 @@ internal static partial class McpToolHandlers
     };
 
     private static async ValueTask<CallToolResult> CallAsync(
-        ToolCatalog catalog,
+        ToolInvoker invoker,
         RequestContext<CallToolRequestParams> request,
         CancellationToken cancellationToken)
     {
         var name = request.Params?.Name ?? string.Empty;
-        if (!catalog.TryGet(name, out var tool))
+        if (!invoker.Catalog.TryGet(name, out var tool))
         {
             // An unknown tool is a protocol error (invalid params), not a tool result.
             throw new McpProtocolException($"Unknown tool '{name}'. Call tools/list for the available tools.", McpErrorCode.InvalidParams);
         }
 
+        var arguments = request.Params!.Arguments switch
+        {
+            null => null,
+            IReadOnlyDictionary<string, JsonElement> readOnly => readOnly,
+            var other => new Dictionary<string, JsonElement>(other, StringComparer.Ordinal),
+        };
         var progress = CreateProgressReporter(request);
-        var context = new ToolCallContext(progress);
-        try
-        {
-            var arguments = request.Params!.Arguments switch
-            {
-                null => null,
-                IReadOnlyDictionary<string, JsonElement> readOnly => readOnly,
-                var other => new Dictionary<string, JsonElement>(other, StringComparer.Ordinal),
-            };
-            var result = await tool.InvokeAsync(arguments, context, cancellationToken).ConfigureAwait(false);
-            if (progress is not null)
-            {
-                await progress.DrainAsync().ConfigureAwait(false);
-            }
 
-            return ToProtocolResult(result);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        var result = await invoker.InvokeAsync(tool, arguments, new ToolCallContext(progress), cancellationToken).ConfigureAwait(false);
+        if (progress is not null)
         {
-            throw;
+            await progress.DrainAsync().ConfigureAwait(false);
         }
-        catch (Exception exception)
-        {
-            // Tools turn expected failures into error results; anything else is a defect. Its message may carry
-            // request details, so the model gets a generic text and the log gets the exception type.
-            var logger = request.Services?.GetService<ILoggerFactory>()?.CreateLogger("ArubaNoc.Server.Tools");
-            if (logger is not null)
-            {
-                LogToolFailed(logger, name, exception.GetType().Name);
-            }
 
-            return ToProtocolResult(new ToolResult(
-                $"[ERR] Internal error in tool '{name}'. The server logged the details; the call can be retried.",
-                null,
-                IsError: true));
-        }
+        return ToProtocolResult(result);
     }
 
     private static ProgressNotifier? CreateProgressReporter(RequestContext<CallToolRequestParams> request) =>
@@ -152,7 +129,4 @@ internal static partial class McpToolHandlers
             }
         }
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Tool '{ToolName}' failed with an unexpected {ExceptionType}")]
-    private static partial void LogToolFailed(ILogger logger, string toolName, string exceptionType);
 }

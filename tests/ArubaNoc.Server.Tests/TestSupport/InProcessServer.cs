@@ -1,5 +1,7 @@
 using System.IO.Pipelines;
 using ArubaNoc.Server.Hosting;
+using ArubaNoc.Server.Logging;
+using ArubaNoc.Server.Metrics;
 using ArubaNoc.Tools.Framework;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,14 +24,19 @@ internal sealed class InProcessServer : IAsyncDisposable
     private InProcessServer(ToolCatalog catalog, StringWriter logs)
     {
         Logs = logs;
+        var loggerProvider = new StderrLoggerProvider(logs, TimeProvider.System, LogLevel.Trace);
+        var invoker = new ToolInvoker(catalog, Metrics, TimeProvider.System, loggerProvider.CreateLogger("ArubaNoc.Server.Tools"));
         _host = McpStdioHost.Build(
-            catalog,
+            invoker,
+            loggerProvider,
             LogLevel.Trace,
-            logs,
             mcp => mcp.WithStreamServerTransport(_clientToServer.Reader.AsStream(), new RecordingStream(_serverToClient.Writer.AsStream(), ServerOutput)));
     }
 
     public StringWriter Logs { get; }
+
+    /// <summary>The metrics the server's tool calls move.</summary>
+    public NocMetrics Metrics { get; } = new("0.0.0-test");
 
     /// <summary>Every byte the server wrote to the client, in order, for assertions about the wire.</summary>
     public RecordedOutput ServerOutput { get; } = new();
