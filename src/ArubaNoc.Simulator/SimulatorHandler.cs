@@ -26,12 +26,15 @@ public sealed class SimulatorHandler : HttpMessageHandler
 
     private readonly SimulatorState _state;
 
-    /// <summary>Creates a handler over <paramref name="tenant"/>; a null tenant means the default demo tenant.</summary>
+    /// <summary>
+    /// Creates a handler over <paramref name="tenant"/>. A null tenant means the default demo tenant with
+    /// timestamps relative to the current minute of the options' clock, so demo data looks recent.
+    /// </summary>
     public SimulatorHandler(SimulatedTenant? tenant = null, SimulatorOptions? options = null)
     {
-        Tenant = tenant ?? SimulatedTenant.CreateDefault();
         Options = options ?? new SimulatorOptions();
         Options.Validate();
+        Tenant = tenant ?? SimulatedTenant.CreateDefault(referenceTime: CurrentMinute(Options.TimeProvider));
         _state = new SimulatorState(Tenant.Seed);
     }
 
@@ -156,6 +159,12 @@ public sealed class SimulatorHandler : HttpMessageHandler
             PageSizeOverride = fault?.Kind == FaultKind.OversizedPage ? fault.PageSize : null,
         };
         return route.Handler(context);
+    }
+
+    private static DateTimeOffset CurrentMinute(TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
     }
 
     private static async Task<SimRequest> ReadRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)
