@@ -94,6 +94,17 @@ public sealed class SimulatorHandler : HttpMessageHandler
 
     private SimResponse Respond(SimRequest request, bool isTokenPath, FaultScript? fault, DateTimeOffset now)
     {
+        var response = Produce(request, isTokenPath, fault, now);
+        if (Options.StatusCodeAsString && response.Status >= 400)
+        {
+            QuoteStatusCode(response);
+        }
+
+        return response;
+    }
+
+    private SimResponse Produce(SimRequest request, bool isTokenPath, FaultScript? fault, DateTimeOffset now)
+    {
         var match = isTokenPath ? null : Routes.Find(request.Method, request.Segments, out _);
         var family = match?.Route.Family ?? (request.RawPath.StartsWith("/network-troubleshooting/", StringComparison.Ordinal) ? ApiFamily.Tests : ApiFamily.Monitoring);
         if (fault is not null && FaultResponses.Replace(fault, family, now, _state) is { } replaced)
@@ -159,6 +170,21 @@ public sealed class SimulatorHandler : HttpMessageHandler
             PageSizeOverride = fault?.Kind == FaultKind.OversizedPage ? fault.PageSize : null,
         };
         return route.Handler(context);
+    }
+
+    /// <summary>Rewrites a JSON error body's numeric httpStatusCode as a string; other bodies stay as they are.</summary>
+    private static void QuoteStatusCode(SimResponse response)
+    {
+        if (!response.ContentType.StartsWith("application/json", StringComparison.Ordinal)
+            || JsonResponses.Parse(response.Body) is not System.Text.Json.Nodes.JsonObject body
+            || body["httpStatusCode"] is not { } code
+            || code.GetValueKind() != System.Text.Json.JsonValueKind.Number)
+        {
+            return;
+        }
+
+        body["httpStatusCode"] = code.ToJsonString();
+        response.Body = JsonResponses.Serialize(body);
     }
 
     private static DateTimeOffset CurrentMinute(TimeProvider time)
