@@ -26,12 +26,15 @@ public sealed class SimulatorHandler : HttpMessageHandler
 
     private readonly SimulatorState _state;
 
-    /// <summary>Creates a handler over <paramref name="tenant"/>; a null tenant means the default demo tenant.</summary>
+    /// <summary>
+    /// Creates a handler over <paramref name="tenant"/>. A null tenant means the default demo tenant with
+    /// timestamps relative to the current minute of the options' clock, so demo data looks recent.
+    /// </summary>
     public SimulatorHandler(SimulatedTenant? tenant = null, SimulatorOptions? options = null)
     {
-        Tenant = tenant ?? SimulatedTenant.CreateDefault();
         Options = options ?? new SimulatorOptions();
         Options.Validate();
+        Tenant = tenant ?? SimulatedTenant.CreateDefault(referenceTime: CurrentMinute(Options.TimeProvider));
         _state = new SimulatorState(Tenant.Seed);
     }
 
@@ -90,6 +93,17 @@ public sealed class SimulatorHandler : HttpMessageHandler
     }
 
     private SimResponse Respond(SimRequest request, bool isTokenPath, FaultScript? fault, DateTimeOffset now)
+    {
+        var response = Produce(request, isTokenPath, fault, now);
+        if (Options.StatusCodeAsString && response.Status >= 400)
+        {
+            QuoteStatusCode(response);
+        }
+
+        return response;
+    }
+
+    private SimResponse Produce(SimRequest request, bool isTokenPath, FaultScript? fault, DateTimeOffset now)
     {
         var match = isTokenPath ? null : Routes.Find(request.Method, request.Segments, out _);
         var family = match?.Route.Family ?? (request.RawPath.StartsWith("/network-troubleshooting/", StringComparison.Ordinal) ? ApiFamily.Tests : ApiFamily.Monitoring);
@@ -156,6 +170,27 @@ public sealed class SimulatorHandler : HttpMessageHandler
             PageSizeOverride = fault?.Kind == FaultKind.OversizedPage ? fault.PageSize : null,
         };
         return route.Handler(context);
+    }
+
+    /// <summary>Rewrites a JSON error body's numeric httpStatusCode as a string; other bodies stay as they are.</summary>
+    private static void QuoteStatusCode(SimResponse response)
+    {
+        if (!response.ContentType.StartsWith("application/json", StringComparison.Ordinal)
+            || JsonResponses.Parse(response.Body) is not System.Text.Json.Nodes.JsonObject body
+            || body["httpStatusCode"] is not { } code
+            || code.GetValueKind() != System.Text.Json.JsonValueKind.Number)
+        {
+            return;
+        }
+
+        body["httpStatusCode"] = code.ToJsonString();
+        response.Body = JsonResponses.Serialize(body);
+    }
+
+    private static DateTimeOffset CurrentMinute(TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        return new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero);
     }
 
     private static async Task<SimRequest> ReadRequestAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -16,6 +16,12 @@ public sealed class SimulatorOptions
     public bool NextAsInteger { get; init; }
 
     /// <summary>
+    /// When true, error bodies carry <c>httpStatusCode</c> as a string (<c>"409"</c>), as some Central
+    /// responses do. Default false.
+    /// </summary>
+    public bool StatusCodeAsString { get; init; }
+
+    /// <summary>
     /// Value of <c>X-RateLimit-Limit</c> (requests per hour). Default 5000; must be positive. The
     /// simulator never rejects requests for quota, but <c>X-RateLimit-Remaining</c> reaches 0 after that
     /// many requests in a clock hour, and a client that honours it pauses until the reset, so raise it for load tests.

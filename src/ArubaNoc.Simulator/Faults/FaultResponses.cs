@@ -23,7 +23,10 @@ internal static class FaultResponses
             case FaultKind.RateLimitedRetryAfter:
             {
                 var response = ErrorBodies.ForFamily(family, 429, "Too many requests; retry later.", state.NextDebugId());
-                response.Headers.Add(new("Retry-After", ((int)script.Delay.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                var retryAfter = script.RetryAfterAsDate
+                    ? (now + script.Delay).ToString("r", System.Globalization.CultureInfo.InvariantCulture)
+                    : ((int)script.Delay.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                response.Headers.Add(new("Retry-After", retryAfter));
                 response.Headers.Add(new("X-RateLimit-Remaining", "0"));
                 response.Headers.Add(new("X-RateLimit-Reset", WireBuilder.Rfc3339(now + script.Delay)));
                 return response;

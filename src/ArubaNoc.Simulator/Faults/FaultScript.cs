@@ -26,13 +26,22 @@ public sealed class FaultScript
 
     internal bool RepeatCursor { get; private init; }
 
+    internal bool RetryAfterAsDate { get; private init; }
+
     /// <summary>429 without <c>Retry-After</c>; <c>X-RateLimit-Remaining: 0</c> and <c>X-RateLimit-Reset</c> = now + <paramref name="resetAfter"/> (RFC 3339 UTC).</summary>
     public static FaultScript RateLimitedUntilReset(TimeSpan resetAfter) =>
         new(FaultKind.RateLimitedUntilReset, $"429 until reset +{resetAfter.TotalSeconds:0.###}s") { Delay = resetAfter };
 
-    /// <summary>429 with <c>Retry-After: <paramref name="seconds"/></c>; the rate-limit reset header points to the same time.</summary>
-    public static FaultScript RateLimitedRetryAfter(int seconds) =>
-        new(FaultKind.RateLimitedRetryAfter, $"429 retry-after {seconds}s") { Delay = TimeSpan.FromSeconds(seconds) };
+    /// <summary>
+    /// 429 with <c>Retry-After</c> set to <paramref name="seconds"/>, or with <paramref name="asHttpDate"/>
+    /// to the HTTP date that many seconds ahead; the rate-limit reset header points to the same time.
+    /// </summary>
+    public static FaultScript RateLimitedRetryAfter(int seconds, bool asHttpDate = false) =>
+        new(FaultKind.RateLimitedRetryAfter, $"429 retry-after {seconds}s{(asHttpDate ? " as date" : "")}")
+        {
+            Delay = TimeSpan.FromSeconds(seconds),
+            RetryAfterAsDate = asHttpDate,
+        };
 
     /// <summary>A 5xx response with Central's error body; <paramref name="status"/> is 500, 502, 503 or 504.</summary>
     public static FaultScript ServerError(int status = 503)

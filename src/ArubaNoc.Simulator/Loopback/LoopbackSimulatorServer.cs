@@ -111,6 +111,9 @@ public sealed class LoopbackSimulatorServer : IAsyncDisposable
         try
         {
             using var request = await ToRequestMessageAsync(context.Request).ConfigureAwait(false);
+
+            // NOTE: HttpListener does not report a client that disconnects, so a latency fault served over
+            // the socket ends only when its delay elapses or the server stops, and is not logged as aborted.
             using var response = await _invoker.SendAsync(request, _stopping.Token).ConfigureAwait(false);
             var body = await response.Content.ReadAsByteArrayAsync(_stopping.Token).ConfigureAwait(false);
 

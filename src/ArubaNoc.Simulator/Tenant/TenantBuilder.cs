@@ -8,7 +8,7 @@ namespace ArubaNoc.Simulator.Tenant;
 /// reference time, so the same calls with the same seed and time build byte-identical data.
 /// Not thread-safe.
 /// </summary>
-public sealed partial class TenantBuilder
+public sealed class TenantBuilder
 {
     private readonly TenantData _data = new();
     private readonly Random _random;

@@ -69,6 +69,18 @@ public sealed class QueryValidationTests
     }
 
     [Fact]
+    public async Task StatusCodeAsString_QuotesErrorStatus()
+    {
+        using var harness = new SimulatorHarness(options: new SimulatorOptions { StatusCodeAsString = true });
+
+        var (status, body, _) = await harness.GetAsync(M + "/aps/NOSUCHAP");
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal("404", body!["httpStatusCode"]!.GetValue<string>());
+        Assert.Equal("HPE_GL_ERROR_NOT_FOUND", body["errorCode"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task UnknownWlan_HasWlanErrorCode()
     {
         using var harness = new SimulatorHarness();

@@ -41,6 +41,17 @@ public sealed class FaultScriptTests
         Assert.Equal(TimeSpan.FromSeconds(7), response.Headers.RetryAfter!.Delta);
     }
 
+    [Fact]
+    public async Task RateLimitedRetryAfter_CanSendHttpDate()
+    {
+        using var harness = new SimulatorHarness();
+        harness.Handler.Faults.Arm(FaultScript.RateLimitedRetryAfter(12, asHttpDate: true), Devices);
+
+        var (_, _, response) = await harness.GetAsync(Devices);
+
+        Assert.Equal(harness.Time.GetUtcNow().AddSeconds(12), response.Headers.RetryAfter!.Date);
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(502)]

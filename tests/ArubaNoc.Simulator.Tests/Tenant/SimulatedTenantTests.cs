@@ -115,4 +115,15 @@ public sealed class SimulatedTenantTests
 
         Assert.Throws<ArgumentException>(() => builder.AddAccessPoints("404", 1));
     }
+
+    [Fact]
+    public void DemoHandler_DatesDataFromItsClock()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2027, 3, 4, 5, 6, 7, TimeSpan.Zero));
+
+        using var handler = new SimulatorHandler(options: new SimulatorOptions { TimeProvider = clock });
+
+        Assert.Equal(new DateTimeOffset(2027, 3, 4, 5, 6, 0, TimeSpan.Zero), handler.Tenant.ReferenceTime);
+        Assert.Equal(SimulatedTenant.DefaultSeed, handler.Tenant.Seed);
+    }
 }

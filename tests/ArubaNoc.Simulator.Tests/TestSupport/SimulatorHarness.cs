@@ -67,6 +67,7 @@ internal sealed class SimulatorHarness : IDisposable
         TimeProvider = time,
         TokenLifetime = options?.TokenLifetime ?? TimeSpan.FromSeconds(7200),
         NextAsInteger = options?.NextAsInteger ?? false,
+        StatusCodeAsString = options?.StatusCodeAsString ?? false,
         RateLimitPerHour = options?.RateLimitPerHour ?? 5000,
         TaskRetention = options?.TaskRetention ?? TimeSpan.FromMinutes(15),
         TaskStartDelay = options?.TaskStartDelay ?? TimeSpan.FromSeconds(2),
