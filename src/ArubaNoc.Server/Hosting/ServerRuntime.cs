@@ -4,7 +4,6 @@ using ArubaNoc.Server.Cli;
 using ArubaNoc.Server.Logging;
 using ArubaNoc.Server.Metrics;
 using ArubaNoc.Simulator;
-using ArubaNoc.Simulator.Tenant;
 using ArubaNoc.Tools;
 using Microsoft.Extensions.Logging;
 
@@ -71,8 +70,8 @@ internal sealed class ServerRuntime : IDisposable
         if (options.Demo)
         {
             options = DemoOptions(options);
-            var tenant = SimulatedTenant.CreateDefault(referenceTime: timeProvider.GetUtcNow());
-            transport = new SimulatorHandler(tenant, new SimulatorOptions { TimeProvider = timeProvider });
+            // Without a tenant the handler builds the demo tenant dated from the current minute of its clock.
+            transport = new SimulatorHandler(tenant: null, new SimulatorOptions { TimeProvider = timeProvider });
         }
 
         var loggerProvider = new StderrLoggerProvider(logWriter, timeProvider, commandLine.LogLevel);
