@@ -40,7 +40,7 @@ internal sealed class ServerRuntime : IDisposable
     public ToolInvoker Invoker { get; }
 
     /// <summary>
-    /// Builds everything the command line asks for. Returns null with a one-line <paramref name="error"/>
+    /// Builds everything the command line requests. Returns null with a one-line <paramref name="error"/>
     /// when a setting is invalid or the metrics port cannot be bound.
     /// </summary>
     public static ServerRuntime? TryCreate(
