@@ -33,6 +33,8 @@ internal sealed class CommandLine
         ("--token-refresh-buffer", "ARUBA_TOKEN_REFRESH_BUFFER", "seconds before token expiry when a refresh starts"),
     ];
 
+    private LogLevel? _logLevel;
+
     private CommandLine(CommandKind kind)
     {
         Kind = kind;
@@ -46,7 +48,11 @@ internal sealed class CommandLine
     /// <summary>For <c>call</c>: print the structured result as JSON instead of the text summary.</summary>
     public bool Json { get; private set; }
 
-    public LogLevel LogLevel { get; private set; } = LogLevel.Information;
+    /// <summary>
+    /// Minimum log level: <c>--log-level</c> when given, else Information when serving and Warning for
+    /// <c>tools</c> and <c>call</c>, whose standard error a person reads.
+    /// </summary>
+    public LogLevel LogLevel => _logLevel ?? (Kind == CommandKind.Serve ? LogLevel.Information : LogLevel.Warning);
 
     /// <summary>Port of the Prometheus metrics listener; null when metrics are off (the default).</summary>
     public int? MetricsPort { get; private set; }
@@ -128,7 +134,7 @@ internal sealed class CommandLine
                         return false;
                     }
 
-                    commandLine.LogLevel = level;
+                    commandLine._logLevel = level;
                     continue;
             }
 
