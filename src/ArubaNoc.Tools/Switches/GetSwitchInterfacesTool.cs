@@ -124,13 +124,13 @@ internal sealed class GetSwitchInterfacesTool(ToolEnvironment environment) : Noc
             .Set(AccessFact, summary.Access)
             .Set(StpBlockingFact, summary.StpBlocking);
 
-        var shown = arguments.GetString(StatusFilterParam) switch
+        var printedPorts = arguments.GetString(StatusFilterParam) switch
         {
             "UP" => ports.Where(port => DeviceText.IsUp(port.OperStatus)).ToList(),
             "DOWN" => ports.Where(port => DeviceText.IsDown(port.OperStatus)).ToList(),
             _ => ports,
         };
-        result.AddSection("Ports", [.. shown.Select(Row)]);
+        result.AddSection("Ports", [.. printedPorts.Select(Row)]);
         foreach (var port in ports)
         {
             result.AddItem(Item(port));
@@ -148,9 +148,9 @@ internal sealed class GetSwitchInterfacesTool(ToolEnvironment environment) : Noc
             extra.Add($"search '{search}'");
         }
 
-        if (arguments.GetString(StatusFilterParam) is { } shown and not "ALL")
+        if (arguments.GetString(StatusFilterParam) is { } statusFilter and not "ALL")
         {
-            extra.Add($"rows {shown} only");
+            extra.Add($"rows {statusFilter} only");
         }
 
         return extra;
