@@ -1,4 +1,5 @@
 using ArubaNoc.Central.Http;
+using ArubaNoc.Central.Wire;
 using ArubaNoc.Tools.Devices;
 using ArubaNoc.Tools.Framework;
 using ArubaNoc.Tools.Gateways.Wire;
@@ -78,6 +79,8 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
         var cluster = arguments.GetRequiredString(ClusterNameParam);
         var members = new List<ClusterMember>();
         string? cursor = null;
+        var moreMembers = false;
+        var memberResponses = new List<CentralResponse<CentralList<ClusterMember>>>();
         for (var page = 0; page < MaxMemberPages; page++)
         {
             var request = CentralRequest.Get(MembersPath).WithPath("cluster-name", cluster).WithQuery("limit", MembersPageSize).WithQuery("next", cursor);
@@ -87,6 +90,7 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
                 return CentralErrors.ToResult(Name, response.Error, notFound: ("Cluster", cluster));
             }
 
+            memberResponses.Add(response);
             var items = response.Value.Items ?? [];
             members.AddRange(items);
             var next = PageInfo.FromCursor(items.Count, response.Value.Total, response.Value.Next, cursor).Next;
@@ -95,11 +99,17 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
                 break;
             }
 
+            moreMembers = page == MaxMemberPages - 1;
             cursor = next;
         }
 
         var result = CreateResult(arguments, StatusToken.Network, "Cluster " + cluster)
             .WithScope(new ResultScope { Extra = ["cluster " + cluster] });
+        foreach (var membersResponse in memberResponses)
+        {
+            DeprecationNotice.AddTo(result, membersResponse);
+        }
+
         if (members.Count == 0)
         {
             result.Facts.Set(MembersFact, 0L);
@@ -110,7 +120,11 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
         var statusRequest = CentralRequest.Get(TunnelStatusPath).WithPath("cluster-name", cluster);
         var statusResponse = await _central.SendAsync(statusRequest, GatewayDetailsJsonContext.Default.ClusterTunnelStatusSummary, cancellationToken).ConfigureAwait(false);
         var tunnelStatus = statusResponse.IsSuccess ? statusResponse.Value : null;
-        if (!statusResponse.IsSuccess)
+        if (statusResponse.IsSuccess)
+        {
+            DeprecationNotice.AddTo(result, statusResponse);
+        }
+        else
         {
             result.AddSubError("Inter-gateway tunnel status", GetGatewayDetailsTool.SubErrorOf(statusRequest, statusResponse.Error));
         }
@@ -120,6 +134,7 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
         List<ClusterMemberTunnelHealth>? health = null;
         if (healthResponse.IsSuccess)
         {
+            DeprecationNotice.AddTo(result, healthResponse);
             health = SingleOrArray.Read(healthResponse.Value, GatewayDetailsJsonContext.Default.ClusterMemberTunnelHealth);
         }
         else
@@ -128,6 +143,11 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
         }
 
         Describe(result, members, tunnelStatus, health);
+        if (moreMembers)
+        {
+            result.AddFinding(FindingLevel.Info, "MEMBERS_NOT_ALL_READ", $"only the first {members.Count} members were read ({MaxMemberPages} pages); counts cover those members");
+        }
+
         return result.Build();
     }
 

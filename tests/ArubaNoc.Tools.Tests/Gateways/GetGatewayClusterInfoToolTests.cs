@@ -195,6 +195,27 @@ public sealed class GetGatewayClusterInfoToolTests
     }
 
     [Fact]
+    public async Task GetClusterInfo_EndlessMemberPages_StopsAfterThree()
+    {
+        using var canned = new CannedCentral();
+        for (var page = 1; page <= 4; page++)
+        {
+            var query = page == 1 ? "?limit=100" : $"?limit=100&next={page}";
+            canned.Serve(Prefix + "/members" + query, $$"""{"items": [{{Member(page, page == 1 ? "Leader" : "Member")}}], "next": "{{page + 1}}"}""");
+        }
+
+        canned.Serve(Prefix + "/tunnels-status-summary", """{"up": 1, "down": 0}""").Serve(Prefix + "/tunnels-health-summary", "[]");
+
+        var result = await ToolCall.RunAsync(new GetGatewayClusterInfoTool(canned.Environment), """{"cluster_name": "c1"}""");
+
+        Assert.Equal(
+            [Prefix + "/members?limit=100", Prefix + "/members?limit=100&next=2", Prefix + "/members?limit=100&next=3"],
+            canned.Requests.Where(request => request.Contains("/members", StringComparison.Ordinal)));
+        Assert.Equal(3, ResultReader.Fact(result, "members").GetInt64());
+        Assert.Contains("INFO MEMBERS_NOT_ALL_READ", ResultReader.Findings(result));
+    }
+
+    [Fact]
     public async Task GetClusterInfo_NoMembers_InfoWithoutSecondaryCalls()
     {
         using var canned = new CannedCentral().Serve(Prefix + "/members", """{"items": [], "count": 0, "next": null}""");

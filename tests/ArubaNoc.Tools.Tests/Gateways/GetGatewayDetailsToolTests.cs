@@ -171,6 +171,20 @@ public sealed class GetGatewayDetailsToolTests
     }
 
     [Fact]
+    public async Task GetGatewayDetails_DeprecatedOnEveryCall_OneNotice()
+    {
+        using var canned = new CannedCentral()
+            .Serve(DetailPath, OnlineDetail)
+            .Serve(DetailPath + "/uplinks", """{"items": []}""")
+            .Serve(DetailPath + "/wan-tunnels-health-summary", GoodHealth)
+            .WithHeader("Deprecation", "true");
+
+        var result = await ToolCall.RunAsync(new GetGatewayDetailsTool(canned.Environment), $$"""{"serial": "{{Serial}}"}""");
+
+        Assert.Single(ResultReader.Findings(result), finding => finding == "INFO DEPRECATED_ENDPOINT");
+    }
+
+    [Fact]
     public async Task GetGatewayDetails_DashFields_PrintNa()
     {
         var detail = """{"deviceName": "gw-1", "status": "Online", "rebootReason": "-", "clusterName": "", "uptimeInMillis": null}""";

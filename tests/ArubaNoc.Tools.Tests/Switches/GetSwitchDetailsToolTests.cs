@@ -85,6 +85,20 @@ public sealed class GetSwitchDetailsToolTests
     }
 
     [Fact]
+    public async Task GetSwitchDetails_DeprecationHeaders_InfoDeprecatedEndpoint()
+    {
+        using var canned = new CannedCentral()
+            .Serve(CannedPath, Detail(""))
+            .WithHeader("Deprecation", "true")
+            .WithHeader("Sunset", "Wed, 31 Dec 2026 23:59:59 GMT");
+
+        var result = await ToolCall.RunAsync(new GetSwitchDetailsTool(canned.Environment), $$"""{"serial": "{{CannedSerial}}"}""");
+
+        Assert.Contains("INFO DEPRECATED_ENDPOINT", ResultReader.Findings(result));
+        Assert.Contains("Sunset: Wed, 31 Dec 2026 23:59:59 GMT", ResultReader.FindingMessage(result, "DEPRECATED_ENDPOINT"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetSwitchDetails_CpuAbove80_WarnsCpuHigh()
     {
         var result = await CallCannedAsync(Detail("\"switchTrends\":{\"cpuUtilization\":80.5,\"memoryUtilization\":80}"));

@@ -85,6 +85,17 @@ public sealed class GetSwitchInterfacesToolTests
     }
 
     [Fact]
+    public async Task GetSwitchInterfaces_CentralRejectsQuery_ShowsCodeMessageAndDebugId()
+    {
+        using var canned = new CannedCentral().Serve(Path, """{"httpStatusCode": 400, "errorCode": "HPE_GL_NETWORK_MONITORING_INVALID_INPUT", "message": "Invalid filter", "debugId": "abc"}""", System.Net.HttpStatusCode.BadRequest);
+
+        var result = await ToolCall.RunAsync(new GetSwitchInterfacesTool(canned.Environment), "{\"serial\": \"" + Serial + "\"}");
+
+        Assert.True(result.IsError);
+        Assert.Equal("[ERR] Central returned 400 HPE_GL_NETWORK_MONITORING_INVALID_INPUT: Invalid filter (debugId abc)", result.Text);
+    }
+
+    [Fact]
     public async Task GetSwitchInterfaces_FewDownEnabled_OkLikelyUnused()
     {
         var result = await CallCannedAsync(Ports(up: 19, downEnabled: 1));

@@ -52,10 +52,20 @@ internal sealed class CannedCentral : IDisposable
     /// <summary>Raw path and query of every request, in order, as sent (percent-encoding kept).</summary>
     public IReadOnlyList<string> Requests => _handler.Requests;
 
-    /// <summary>Serves <paramref name="json"/> with <paramref name="status"/> for GET <paramref name="path"/> (no query).</summary>
+    /// <summary>
+    /// Serves <paramref name="json"/> with <paramref name="status"/> for GET <paramref name="path"/>. A path with a
+    /// query matches only that exact path and query; a path without one matches any query.
+    /// </summary>
     public CannedCentral Serve(string path, string json, HttpStatusCode status = HttpStatusCode.OK)
     {
         _handler.Bodies[path] = (status, json);
+        return this;
+    }
+
+    /// <summary>Adds <paramref name="name"/>: <paramref name="value"/> to every response.</summary>
+    public CannedCentral WithHeader(string name, string value)
+    {
+        _handler.Headers[name] = value;
         return this;
     }
 
@@ -70,6 +80,8 @@ internal sealed class CannedCentral : IDisposable
         private readonly List<string> _requests = [];
 
         public Dictionary<string, (HttpStatusCode Status, string Json)> Bodies { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string> Headers { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public IReadOnlyList<string> Requests
         {
@@ -90,10 +102,18 @@ internal sealed class CannedCentral : IDisposable
                 _requests.Add(uri.PathAndQuery);
             }
 
-            var (status, json) = Bodies.TryGetValue(uri.AbsolutePath, out var canned)
+            var (status, json) = Bodies.TryGetValue(uri.PathAndQuery, out var exact)
+                ? exact
+                : Bodies.TryGetValue(uri.AbsolutePath, out var canned)
                 ? canned
                 : (HttpStatusCode.NotFound, $$"""{"httpStatusCode":404,"errorCode":"{{NotFoundCode}}","message":"not found","debugId":"{{NotFoundDebugId}}"}""");
-            return Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") });
+            var response = new HttpResponseMessage(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
+            foreach (var (name, value) in Headers)
+            {
+                response.Headers.TryAddWithoutValidation(name, value);
+            }
+
+            return Task.FromResult(response);
         }
     }
 }
