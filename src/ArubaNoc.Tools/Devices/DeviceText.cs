@@ -38,6 +38,9 @@ internal static class DeviceText
     public static string Number(double? value) =>
         value is { } v && double.IsFinite(v) ? v.ToString("0.#", CultureInfo.InvariantCulture) : ValueFormat.Missing;
 
+    /// <summary>Formats an identifier number (VLAN ID, member number) without thousands separators, or <c>n/a</c>.</summary>
+    public static string Id(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? ValueFormat.Missing;
+
     /// <summary>Returns the leading integer of a text such as <c>36+</c> or <c>149E</c>, or null.</summary>
     public static int? LeadingInteger(string? text)
     {

@@ -127,7 +127,7 @@ internal sealed class GetGatewayUplinksTool(ToolEnvironment environment) : NocTo
         DeviceText.Token(uplink.Status),
         DeviceText.Join(
             $"{ValueFormat.Text(uplink.LinkTag)} ({(uplink.IsBackup ? "backup" : "primary")})",
-            "VLAN " + ValueFormat.Integer(uplink.VlanId),
+            "VLAN " + DeviceText.Id(uplink.VlanId),
             ValueFormat.Text(uplink.PublicAddress ?? uplink.PrivateAddress),
             $"tx {Rate(uplink.Throughput?.Sent)} / rx {Rate(uplink.Throughput?.Received)} Mbps",
             ValueFormat.Bytes(Usage(uplink)) + " total"));

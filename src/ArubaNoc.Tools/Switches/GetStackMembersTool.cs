@@ -164,7 +164,7 @@ internal sealed class GetStackMembersTool(ToolEnvironment environment) : NocTool
 
     private static TextRow Row(StackMember member) => new(
         DeviceText.Token(member.Status),
-        $"#{ValueFormat.Integer(MemberId(member))} {ValueFormat.Text(Role(member))} {ValueFormat.Text(member.DeviceName)} ({ValueFormat.Text(member.SerialNumber)}) · "
+        $"#{DeviceText.Id(MemberId(member))} {ValueFormat.Text(Role(member))} {ValueFormat.Text(member.DeviceName)} ({ValueFormat.Text(member.SerialNumber)}) · "
         + $"{ValueFormat.Text(member.Model)} · {ValueFormat.Text(Firmware(member))} · {ValueFormat.Text(member.Health)}");
 
     private static long? MemberId(StackMember member) => member.StackMemberId ?? member.StackPosition;

@@ -162,7 +162,7 @@ internal sealed class GetSwitchInterfacesTool(ToolEnvironment environment) : Noc
         var speed = port.Speed is { } mbps ? $"{DeviceText.Number(mbps)} Mbps {port.Duplex}".TrimEnd() : null;
         var vlanMode = port.VlanMode ?? port.PortMode;
         var nativeVlan = port.NativeVlan ?? port.Vlan;
-        var vlan = vlanMode is null && nativeVlan is null ? null : $"{ValueFormat.Text(vlanMode)} VLAN {ValueFormat.Integer(nativeVlan)}";
+        var vlan = vlanMode is null && nativeVlan is null ? null : $"{ValueFormat.Text(vlanMode)} VLAN {DeviceText.Id(nativeVlan)}";
         var poeClass = string.IsNullOrEmpty(port.PoeClass) ? null : "PoE " + port.PoeClass;
         var neighbour = port.Neighbour ?? port.LldpNeighbor;
         var link = neighbour is null ? null : $"-> {neighbour} {port.NeighbourPort}".TrimEnd();

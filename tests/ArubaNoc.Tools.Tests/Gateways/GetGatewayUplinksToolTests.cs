@@ -75,6 +75,14 @@ public sealed class GetGatewayUplinksToolTests
     }
 
     [Fact]
+    public async Task GetGatewayUplinks_VlanId_PrintedWithoutSeparator()
+    {
+        var result = await CallCannedAsync(Uplink("att", "Up", false).Replace("\"vlanId\": 304", "\"vlanId\": 4001", StringComparison.Ordinal));
+
+        Assert.Contains("· VLAN 4001 ·", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetGatewayUplinks_Facts_SumRatesAndVolume()
     {
         var result = await CallCannedAsync(Uplink("a", "Up", false, sent: 1_000_000, received: 2_000_000), Uplink("b", "Up", true, sent: 250_000, received: 0));
