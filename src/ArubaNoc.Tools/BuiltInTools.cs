@@ -1,4 +1,7 @@
+using ArubaNoc.Tools.AccessPoints;
 using ArubaNoc.Tools.Framework;
+using ArubaNoc.Tools.Gateways;
+using ArubaNoc.Tools.Switches;
 
 namespace ArubaNoc.Tools;
 
@@ -15,6 +18,16 @@ public static class BuiltInTools
 
         return new ToolCatalog(
         [
+            new GetSwitchDetailsTool(environment),
+            new GetApDetailsTool(environment),
+            new GetGatewayDetailsTool(environment),
+            new GetApCpuUtilizationTool(environment),
+            new GetApRadiosTool(environment),
+            new GetGatewayClusterInfoTool(environment),
+            new ListGatewayTunnelsTool(environment),
+            new GetGatewayUplinksTool(environment),
+            new GetStackMembersTool(environment),
+            new GetSwitchInterfacesTool(environment),
         ]);
     }
 }

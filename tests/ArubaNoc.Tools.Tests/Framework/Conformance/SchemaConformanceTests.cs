@@ -29,8 +29,18 @@ public sealed class SchemaConformanceTests
         var now = tool is SampleTool or SampleLookupTool ? TestClock.Now : central.Time.GetUtcNow();
         var mismatches = await SchemaConformance.FindMismatchesAsync(tool, now);
 
+        // The valid baseline call reaches Central; the rejected calls must add no request to it.
         Assert.Empty(mismatches);
-        Assert.Empty(central.ApiRequests());
+        Assert.Equal(await CountBaselineRequestsAsync(toolName), central.ApiRequests().Count);
+    }
+
+    private static async Task<int> CountBaselineRequestsAsync(string toolName)
+    {
+        using var central = SimulatedCentral.Create();
+        var tool = Tools(central).Single(candidate => candidate.Definition.Name == toolName);
+        var baseline = SchemaViolations.ToDictionary(SchemaViolations.Baseline(tool.Definition.InputSchema));
+        await tool.InvokeAsync(baseline, ToolCallContext.None, TestContext.Current.CancellationToken);
+        return central.ApiRequests().Count;
     }
 
     [Fact]
