@@ -1,4 +1,9 @@
+using ArubaNoc.Tools.Alerts;
 using ArubaNoc.Tools.Framework;
+using ArubaNoc.Tools.Health;
+using ArubaNoc.Tools.Search;
+using ArubaNoc.Tools.Security;
+using ArubaNoc.Tools.Troubleshooting;
 
 namespace ArubaNoc.Tools;
 
@@ -13,8 +18,20 @@ public static class BuiltInTools
     {
         ArgumentNullException.ThrowIfNull(environment);
 
+        // Shared by the start tools and get_async_test_result, so a task ID alone finds tests started here.
+        var startedTests = new AsyncTestRegistry(environment.TimeProvider);
         return new ToolCatalog(
         [
+            new PingFromApTool(environment, startedTests),
+            new PingFromGatewayTool(environment, startedTests),
+            new TracerouteFromApTool(environment, startedTests),
+            new GetAsyncTestResultTool(environment, startedTests),
+            new ListIdpsThreatsTool(environment),
+            new CheckServerHealthTool(environment),
+            new GetAlertsTool(environment),
+            new GetEventsTool(environment),
+            new FindClientTool(environment),
+            new FindDeviceTool(environment),
         ]);
     }
 }
