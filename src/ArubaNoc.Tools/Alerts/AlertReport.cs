@@ -4,9 +4,9 @@ using ArubaNoc.Tools.Framework;
 namespace ArubaNoc.Tools.Alerts;
 
 /// <summary>
-/// Computes the facts, rows and findings of <c>get_alerts</c>. Severity counts come from the classification
-/// call (all matching alerts) when it succeeded, else from the page; category, priority and the oldest
-/// active alert always describe the page.
+/// Computes the facts, rows and findings of <c>get_alerts</c>. Severity counts cover all matching alerts when
+/// the classification call succeeded, else only the page. Category, priority and the oldest active alert
+/// always describe the page.
 /// </summary>
 internal sealed class AlertReport(DateTimeOffset now, TimeSpan staleAge, int maxSummaryLength)
 {

@@ -10,7 +10,7 @@ namespace ArubaNoc.Tools.Health;
 /// <summary>
 /// Rates each component of a health snapshot and derives the overall status. DOWN: credentials missing,
 /// breaker open, probe failed with 401, 403, a timeout or a transport error, or the token expired with its
-/// refresh failing. DEGRADED: breaker half-open, probe answered 429 or 5xx or took over 2 s, limiter below
+/// refresh failing. DEGRADED: breaker half-open, probe returned 429 or 5xx or took over 2 s, limiter below
 /// 10 % of capacity or with waiters, Central's remaining quota below 5 %, or a Central error in the last 5 minutes.
 /// </summary>
 internal static class HealthAssessment

@@ -50,7 +50,9 @@ internal sealed class FindDeviceTool(ToolEnvironment environment) : NocTool(envi
         var keys = new[] { serial, name, mac }.Count(value => value is not null);
         if (keys != 1)
         {
-            var argument = keys == 0 ? SerialParam.Name : serial is not null ? NameParam.Name : MacParam.Name;
+            // With no key the error names serial; with two or more it names the second one given.
+            var given = new[] { (SerialParam, serial), (NameParam, name), (MacParam, mac) }.Where(key => key.Item2 is not null).ToList();
+            var argument = keys == 0 ? SerialParam.Name : given[1].Item1.Name;
             return Reject(new ValidationFailure(argument, "give exactly one of serial, name and mac", keys == 0 ? "none of them" : $"{keys} of them"));
         }
 

@@ -69,9 +69,19 @@ internal sealed class AsyncTestReport
 
     private bool IsPing => _address.Test == "ping";
 
-    public string HeadingToken => !IsDone(_poll.Status) ? StatusToken.Async : IsPing ? StatusToken.Ping : StatusToken.Trace;
+    public string HeadingToken => (IsDone(_poll.Status), IsPing) switch
+    {
+        (false, _) => StatusToken.Async,
+        (true, true) => StatusToken.Ping,
+        _ => StatusToken.Trace,
+    };
 
-    public string Title => !IsDone(_poll.Status) ? "Test running" : IsPing ? "Ping result" : "Traceroute result";
+    public string Title => (IsDone(_poll.Status), IsPing) switch
+    {
+        (false, _) => "Test running",
+        (true, true) => "Ping result",
+        _ => "Traceroute result",
+    };
 
     /// <summary>The failure reason of an ended test, or null when it succeeded.</summary>
     private string? FailureReason()

@@ -117,11 +117,13 @@ internal sealed class GetAsyncTestResultTool : NocTool
                 return null;
             }
 
-            var clash = (deviceType is not null && deviceType != parsed.DeviceType) ? DeviceTypeParam
-                : (serial is not null && serial != parsed.Serial) ? SerialParam
-                : (test is not null && test != parsed.Test) ? TestParam
-                : (taskId is not null && taskId != parsed.TaskId) ? TaskIdParam
-                : null;
+            var clash = new (ToolParameter Parameter, string? Given, string Parsed)[]
+            {
+                (DeviceTypeParam, deviceType, parsed.DeviceType),
+                (SerialParam, serial, parsed.Serial),
+                (TestParam, test, parsed.Test),
+                (TaskIdParam, taskId, parsed.TaskId),
+            }.FirstOrDefault(part => part.Given is not null && part.Given != part.Parsed).Parameter;
             if (clash is not null)
             {
                 rejection = Reject(new ValidationFailure(clash.Name, "must match the task_handle given in the same call", ValueDescription.Of(arguments.GetString(clash)!)));
@@ -133,7 +135,8 @@ internal sealed class GetAsyncTestResultTool : NocTool
 
         if (deviceType is not null || serial is not null || test is not null)
         {
-            var missing = deviceType is null ? DeviceTypeParam : serial is null ? SerialParam : test is null ? TestParam : taskId is null ? TaskIdParam : null;
+            var missing = new (ToolParameter Parameter, string? Given)[] { (DeviceTypeParam, deviceType), (SerialParam, serial), (TestParam, test), (TaskIdParam, taskId) }
+                .FirstOrDefault(part => part.Given is null).Parameter;
             if (missing is not null)
             {
                 rejection = Reject(new ValidationFailure(missing.Name, "is required together with device_type, serial, test and task_id (or give task_handle)", "no value"));

@@ -7,7 +7,7 @@ namespace ArubaNoc.Tools.Troubleshooting;
 /// <summary><c>ping_from_ap</c>: starts an asynchronous ping from an access point and returns its task handle.</summary>
 internal sealed class PingFromApTool(ToolEnvironment environment, AsyncTestRegistry registry) : TestStartTool(environment, registry)
 {
-    /// <summary>Central's default when <c>count</c> is absent is not documented, so the tool always sends one.</summary>
+    /// <summary>Echo requests sent when <c>count</c> is not given; the tool always sends a count.</summary>
     public const long DefaultCount = 5;
 
     /// <summary>Sent when <c>packet_size</c> is not given.</summary>
