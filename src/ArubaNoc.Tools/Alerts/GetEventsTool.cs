@@ -104,6 +104,11 @@ internal sealed class GetEventsTool(ToolEnvironment environment) : NocTool(envir
             result.AddFinding(window.ClampFinding(EndParam.Name));
         }
 
+        if (response.Deprecation is not null || response.Sunset is not null)
+        {
+            result.AddFinding(FindingLevel.Info, "DEPRECATED_ENDPOINT", $"Deprecation {ValueFormat.Text(response.Deprecation)}, Sunset {ValueFormat.Text(response.Sunset)}");
+        }
+
         EventReport.Describe(result, events, response.Value.Total);
         return result.Build();
     }

@@ -22,8 +22,14 @@ internal abstract class TestStartTool : NocTool
     public static readonly OutputField CountFact = new("count", OutputKind.Integer, "Count");
     public static readonly OutputField PacketSizeFact = new("packetSize", OutputKind.Integer, "Packet size (bytes)");
 
-    private static readonly OutputShape Shape = new(
+    /// <summary>The facts of a started ping, which adds the count and packet size to <see cref="TracerouteShape"/>.</summary>
+    public static readonly OutputShape PingShape = new(
         [TaskHandleFact, TaskIdFact, StatusFact, StartTimeFact, DeviceTypeFact, SerialFact, TestFact, DestinationFact, CountFact, PacketSizeFact],
+        []);
+
+    /// <summary>The facts of a started traceroute.</summary>
+    public static readonly OutputShape TracerouteShape = new(
+        [TaskHandleFact, TaskIdFact, StatusFact, StartTimeFact, DeviceTypeFact, SerialFact, TestFact, DestinationFact],
         []);
 
     private readonly ToolEnvironment _environment;
@@ -38,7 +44,7 @@ internal abstract class TestStartTool : NocTool
 
     public override ToolSafety Safety => ToolSafety.DeviceAction;
 
-    public override OutputShape Output => Shape;
+    public override OutputShape Output => Test == "ping" ? PingShape : TracerouteShape;
 
     /// <summary><c>aps</c> or <c>gateways</c>.</summary>
     protected abstract string DeviceType { get; }
