@@ -1,7 +1,12 @@
 using ArubaNoc.Tools.AccessPoints;
+using ArubaNoc.Tools.Alerts;
 using ArubaNoc.Tools.Framework;
 using ArubaNoc.Tools.Gateways;
+using ArubaNoc.Tools.Health;
+using ArubaNoc.Tools.Search;
+using ArubaNoc.Tools.Security;
 using ArubaNoc.Tools.Switches;
+using ArubaNoc.Tools.Troubleshooting;
 
 namespace ArubaNoc.Tools;
 
@@ -16,6 +21,8 @@ public static class BuiltInTools
     {
         ArgumentNullException.ThrowIfNull(environment);
 
+        // Shared by the start tools and get_async_test_result, so a task ID alone finds tests started here.
+        var startedTests = new AsyncTestRegistry(environment.TimeProvider);
         return new ToolCatalog(
         [
             new GetSwitchDetailsTool(environment),
@@ -26,8 +33,18 @@ public static class BuiltInTools
             new GetGatewayClusterInfoTool(environment),
             new ListGatewayTunnelsTool(environment),
             new GetGatewayUplinksTool(environment),
+            new PingFromApTool(environment, startedTests),
+            new PingFromGatewayTool(environment, startedTests),
+            new TracerouteFromApTool(environment, startedTests),
+            new GetAsyncTestResultTool(environment, startedTests),
+            new ListIdpsThreatsTool(environment),
             new GetStackMembersTool(environment),
             new GetSwitchInterfacesTool(environment),
+            new CheckServerHealthTool(environment),
+            new GetAlertsTool(environment),
+            new GetEventsTool(environment),
+            new FindClientTool(environment),
+            new FindDeviceTool(environment),
         ]);
     }
 }

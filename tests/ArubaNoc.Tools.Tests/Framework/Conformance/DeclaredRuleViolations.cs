@@ -11,10 +11,13 @@ namespace ArubaNoc.Tools.Tests.Framework.Conformance;
 /// </summary>
 public static class DeclaredRuleViolations
 {
-    /// <summary>Calls that each break one kind-specific rule of one parameter of <paramref name="tool"/>.</summary>
-    public static IEnumerable<SchemaViolation> Generate(NocTool tool, DateTimeOffset now)
+    /// <summary>
+    /// Calls that each break one kind-specific rule of one parameter of <paramref name="tool"/>, starting from
+    /// <paramref name="baseline"/> (default: <see cref="SchemaViolations.Baseline"/>).
+    /// </summary>
+    public static IEnumerable<SchemaViolation> Generate(NocTool tool, DateTimeOffset now, JsonObject? baseline = null)
     {
-        var baseline = SchemaViolations.Baseline(tool.Definition.InputSchema);
+        baseline ??= SchemaViolations.Baseline(tool.Definition.InputSchema);
         foreach (var parameter in tool.Parameters)
         {
             foreach (var (rule, value) in BreakingValues(parameter, now))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using ArubaNoc.Tools.Framework;
 
 namespace ArubaNoc.Tools.Tests.Framework.Conformance;
@@ -12,23 +13,35 @@ namespace ArubaNoc.Tools.Tests.Framework.Conformance;
 /// </summary>
 public static class SchemaConformance
 {
-    /// <summary>Returns one description per disagreement; an empty list means schema and validation agree.</summary>
-    public static async Task<IReadOnlyList<string>> FindMismatchesAsync(INocTool tool, DateTimeOffset now)
+    /// <summary>
+    /// Returns one description per disagreement; an empty list means schema and validation agree.
+    /// <paramref name="extraBaseline"/> adds arguments to the schema's baseline, for tools whose valid calls need
+    /// one of several optional arguments. <paramref name="afterBaseline"/> runs after the baseline call, which may
+    /// send requests, and before the violations, which must not.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> FindMismatchesAsync(INocTool tool, DateTimeOffset now, JsonObject? extraBaseline = null, Action? afterBaseline = null)
     {
         var mismatches = new List<string>();
         var schema = tool.Definition.InputSchema;
 
-        var baseline = SchemaViolations.ToDictionary(SchemaViolations.Baseline(schema));
+        var baselineArguments = SchemaViolations.Baseline(schema);
+        foreach (var (name, value) in extraBaseline ?? [])
+        {
+            baselineArguments[name] = value?.DeepClone();
+        }
+
+        var baseline = SchemaViolations.ToDictionary(baselineArguments);
         var baselineResult = await tool.InvokeAsync(baseline, ToolCallContext.None, CancellationToken.None);
         if (ErrorKind(baselineResult) == "validation")
         {
             mismatches.Add($"{tool.Definition.Name}: baseline call was rejected: {baselineResult.Text}");
         }
 
-        var violations = SchemaViolations.Generate(schema);
+        afterBaseline?.Invoke();
+        var violations = SchemaViolations.Generate(schema, baselineArguments);
         if (tool is NocTool declared)
         {
-            violations = violations.Concat(DeclaredRuleViolations.Generate(declared, now));
+            violations = violations.Concat(DeclaredRuleViolations.Generate(declared, now, baselineArguments));
         }
 
         foreach (var violation in violations)

@@ -26,10 +26,13 @@ public static class SchemaViolations
         return baseline;
     }
 
-    /// <summary>Every call that breaks one rule of <paramref name="schema"/>.</summary>
-    public static IEnumerable<SchemaViolation> Generate(JsonElement schema)
+    /// <summary>
+    /// Every call that breaks one rule of <paramref name="schema"/>, starting from <paramref name="baseline"/>
+    /// (default: <see cref="Baseline"/>).
+    /// </summary>
+    public static IEnumerable<SchemaViolation> Generate(JsonElement schema, JsonObject? baseline = null)
     {
-        var baseline = Baseline(schema);
+        baseline ??= Baseline(schema);
         foreach (var name in RequiredNames(schema))
         {
             yield return Without(baseline, name, "required (missing)");

@@ -1,0 +1,8 @@
+using System.Text.Json.Serialization;
+
+namespace ArubaNoc.Tools.Security.Wire;
+
+/// <summary>Source-generated JSON metadata of the threat list.</summary>
+[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(ThreatList))]
+internal sealed partial class SecurityJsonContext : JsonSerializerContext;
