@@ -1,4 +1,7 @@
+using ArubaNoc.Tools.Clients;
+using ArubaNoc.Tools.Devices;
 using ArubaNoc.Tools.Framework;
+using ArubaNoc.Tools.Sites;
 
 namespace ArubaNoc.Tools;
 
@@ -15,6 +18,9 @@ public static class BuiltInTools
 
         return new ToolCatalog(
         [
+            new GetDeviceListTool(environment),
+            new ListAllClientsTool(environment),
+            new GetSitesHealthTool(environment),
         ]);
     }
 }

@@ -8,12 +8,13 @@ namespace ArubaNoc.Tools.Tests.Framework.Conformance;
 /// schema's baseline call must pass validation, and every call from <see cref="SchemaViolations"/> must be
 /// rejected as a validation error naming the broken argument. For a <see cref="NocTool"/>, the rules
 /// that JSON Schema cannot express are also broken one by one (<see cref="DeclaredRuleViolations"/>).
-/// <c>now</c> must be the time of the tool's clock.
+/// <c>now</c> must be the time of the tool's clock. When <c>requestCount</c> is given, it must return how
+/// many requests reached Central so far; the rejected calls must not add any (the valid baseline call may).
 /// </summary>
 public static class SchemaConformance
 {
     /// <summary>Returns one description per disagreement; an empty list means schema and validation agree.</summary>
-    public static async Task<IReadOnlyList<string>> FindMismatchesAsync(INocTool tool, DateTimeOffset now)
+    public static async Task<IReadOnlyList<string>> FindMismatchesAsync(INocTool tool, DateTimeOffset now, Func<int>? requestCount = null)
     {
         var mismatches = new List<string>();
         var schema = tool.Definition.InputSchema;
@@ -25,6 +26,7 @@ public static class SchemaConformance
             mismatches.Add($"{tool.Definition.Name}: baseline call was rejected: {baselineResult.Text}");
         }
 
+        var requestsAfterBaseline = requestCount?.Invoke() ?? 0;
         var violations = SchemaViolations.Generate(schema);
         if (tool is NocTool declared)
         {
@@ -44,6 +46,11 @@ public static class SchemaConformance
             {
                 mismatches.Add($"{tool.Definition.Name}: {violation} was rejected without naming the argument: {result.Text}");
             }
+        }
+
+        if (requestCount is not null && requestCount() != requestsAfterBaseline)
+        {
+            mismatches.Add($"{tool.Definition.Name}: rejected calls sent {requestCount() - requestsAfterBaseline} request(s)");
         }
 
         return mismatches;

@@ -27,10 +27,10 @@ public sealed class SchemaConformanceTests
 
         // Sample tools run on TestClock; real tools on the simulated Central's clock.
         var now = tool is SampleTool or SampleLookupTool ? TestClock.Now : central.Time.GetUtcNow();
-        var mismatches = await SchemaConformance.FindMismatchesAsync(tool, now);
+        // The baseline call is valid, so a real tool sends it; only the rejected calls must send nothing.
+        var mismatches = await SchemaConformance.FindMismatchesAsync(tool, now, () => central.ApiRequests().Count);
 
         Assert.Empty(mismatches);
-        Assert.Empty(central.ApiRequests());
     }
 
     [Fact]
