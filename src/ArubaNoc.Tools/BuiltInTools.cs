@@ -1,6 +1,8 @@
 using ArubaNoc.Tools.Clients;
 using ArubaNoc.Tools.Devices;
+using ArubaNoc.Tools.Firmware;
 using ArubaNoc.Tools.Framework;
+using ArubaNoc.Tools.Gateways;
 using ArubaNoc.Tools.Sites;
 
 namespace ArubaNoc.Tools;
@@ -20,7 +22,10 @@ public static class BuiltInTools
         [
             new GetDeviceListTool(environment),
             new ListAllClientsTool(environment),
+            new GetFirmwareDetailsTool(environment),
+            new ListGatewaysTool(environment),
             new GetSitesHealthTool(environment),
+            new GetDeviceInventoryTool(environment),
         ]);
     }
 }
