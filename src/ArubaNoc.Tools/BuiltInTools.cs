@@ -4,6 +4,7 @@ using ArubaNoc.Tools.Firmware;
 using ArubaNoc.Tools.Framework;
 using ArubaNoc.Tools.Gateways;
 using ArubaNoc.Tools.Sites;
+using ArubaNoc.Tools.Wireless;
 
 namespace ArubaNoc.Tools;
 
@@ -26,6 +27,8 @@ public static class BuiltInTools
             new ListGatewaysTool(environment),
             new GetSitesHealthTool(environment),
             new GetDeviceInventoryTool(environment),
+            new ListWlansTool(environment),
+            new GetWlanDetailsTool(environment),
         ]);
     }
 }
