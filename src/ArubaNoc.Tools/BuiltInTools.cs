@@ -27,6 +27,8 @@ public static class BuiltInTools
             new ListGatewaysTool(environment),
             new GetSitesHealthTool(environment),
             new GetDeviceInventoryTool(environment),
+            new GetSiteDetailsTool(environment),
+            new GetTenantDeviceHealthTool(environment),
             new GetTopApsByBandwidthTool(environment),
             new GetTopClientsByUsageTool(environment),
             new ListWlansTool(environment),
