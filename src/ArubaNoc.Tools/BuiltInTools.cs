@@ -29,6 +29,7 @@ public static class BuiltInTools
             new GetDeviceInventoryTool(environment),
             new GetSiteDetailsTool(environment),
             new GetTenantDeviceHealthTool(environment),
+            new GetClientTrendsTool(environment),
             new GetTopApsByBandwidthTool(environment),
             new GetTopClientsByUsageTool(environment),
             new ListWlansTool(environment),
