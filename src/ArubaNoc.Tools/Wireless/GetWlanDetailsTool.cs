@@ -62,7 +62,7 @@ internal sealed class GetWlanDetailsTool(ToolEnvironment environment) : NocTool(
         result.Facts
             .Set(NameFact, wlan.Name ?? name).Set(StatusFact, wlan.Status).Set(LevelFact, wlan.SecurityLevel)
             .Set(SecurityFact, wlan.Security).Set(VlanFact, wlan.Vlan).Set(BandFact, wlan.Band).Set(ClientsFact, wlan.Clients);
-        var token = wlan.IsEnabled ? StatusToken.Up : wlan.IsDisabled ? StatusToken.Down : StatusToken.Unknown;
+        var token = wlan.StatusToken;
         result.AddSection("WLAN", [new TextRow(token, $"{wlan.Name ?? name} · {ValueFormat.Text(wlan.Status)} · {ValueFormat.Integer(wlan.Clients)} clients")]);
         AddFindings(result, wlan);
         return result.Build();

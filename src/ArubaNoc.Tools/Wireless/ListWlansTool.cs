@@ -113,7 +113,7 @@ internal sealed class ListWlansTool(ToolEnvironment environment) : NocTool(envir
                 byBand.Add(band, "Unknown");
             }
 
-            var token = wlan.IsEnabled ? StatusToken.Up : wlan.IsDisabled ? StatusToken.Down : StatusToken.Unknown;
+            var token = wlan.StatusToken;
             rows.Add(new TextRow(token, $"{ValueFormat.Text(wlan.Name)} · {ValueFormat.Text(wlan.SecurityLevel)} · {ValueFormat.Text(wlan.Security)} · VLAN {ValueFormat.Text(wlan.Vlan)} · {ValueFormat.Text(wlan.Band)}"));
             result.AddItem(result.Shape.NewItem()
                 .Set(NameItem, wlan.Name).Set(StatusItem, wlan.Status).Set(LevelItem, wlan.SecurityLevel)

@@ -8,7 +8,7 @@ internal sealed record WlanView(string? Name, string? Status, string? SecurityLe
     /// <summary>Band names a WLAN can offer, in display order.</summary>
     public static readonly IReadOnlyList<string> BandNames = ["2.4 GHz", "5 GHz", "6 GHz"];
 
-    /// <summary>Reads <paramref name="item"/>; the older <c>securityType</c> stands in for a missing <c>security</c> or <c>securityLevel</c>.</summary>
+    /// <summary>Reads <paramref name="item"/>; the older <c>securityType</c> is used for a missing <c>security</c> or <c>securityLevel</c>.</summary>
     public static WlanView From(WlanItem item)
     {
         var status = item.Status ?? item.Enabled switch
@@ -30,6 +30,20 @@ internal sealed record WlanView(string? Name, string? Status, string? SecurityLe
     public bool IsEnabled => string.Equals(Status, "ENABLED", StringComparison.OrdinalIgnoreCase);
 
     public bool IsDisabled => string.Equals(Status, "DISABLED", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Row token of the status: up when enabled, down when disabled, unknown otherwise.</summary>
+    public string StatusToken
+    {
+        get
+        {
+            if (IsEnabled)
+            {
+                return Framework.StatusToken.Up;
+            }
+
+            return IsDisabled ? Framework.StatusToken.Down : Framework.StatusToken.Unknown;
+        }
+    }
 
     /// <summary>Open and unencrypted: level Open, and security not Enhanced Open (OWE encrypts the air).</summary>
     public bool IsOpen =>
