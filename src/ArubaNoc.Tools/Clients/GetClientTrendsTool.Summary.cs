@@ -34,6 +34,7 @@ internal sealed partial class GetClientTrendsTool
 
     private static void Summarize(ToolResultBuilder result, ClientTrendBody body, string groupBy)
     {
+        // NOTE: the v1alpha1 trends[] series is not read as a fallback, so such a body reports 0 points.
         var keys = body.Keys ?? [];
         var samples = (body.Samples ?? []).Where(sample => sample.Data?.Any(value => value.Value is not null) == true).ToList();
         var totals = samples.Select(sample => sample.Data!.Sum(value => value.Value ?? 0)).ToList();

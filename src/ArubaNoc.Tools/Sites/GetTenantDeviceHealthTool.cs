@@ -57,6 +57,7 @@ internal sealed class GetTenantDeviceHealthTool(ToolEnvironment environment) : N
             return CentralErrors.ToResult(Name, response.Error);
         }
 
+        // NOTE: the v1alpha1 fields overallHealth, healthScore, devices{} and healthDistribution are not read as fallbacks.
         var result = CreateResult(arguments, StatusToken.Network, "Tenant device health");
         ResultNotes.AddDeprecation(result, response);
         var overall = AddHealth(result, response.Value.DeviceTypes ?? []);
