@@ -1,12 +1,17 @@
 using ArubaNoc.Tools.AccessPoints;
 using ArubaNoc.Tools.Alerts;
+using ArubaNoc.Tools.Clients;
+using ArubaNoc.Tools.Devices;
+using ArubaNoc.Tools.Firmware;
 using ArubaNoc.Tools.Framework;
 using ArubaNoc.Tools.Gateways;
 using ArubaNoc.Tools.Health;
 using ArubaNoc.Tools.Search;
 using ArubaNoc.Tools.Security;
+using ArubaNoc.Tools.Sites;
 using ArubaNoc.Tools.Switches;
 using ArubaNoc.Tools.Troubleshooting;
+using ArubaNoc.Tools.Wireless;
 
 namespace ArubaNoc.Tools;
 
@@ -25,10 +30,23 @@ public static class BuiltInTools
         var startedTests = new AsyncTestRegistry(environment.TimeProvider);
         return new ToolCatalog(
         [
+            new GetDeviceListTool(environment),
+            new ListAllClientsTool(environment),
+            new GetFirmwareDetailsTool(environment),
+            new ListGatewaysTool(environment),
+            new GetSitesHealthTool(environment),
+            new GetDeviceInventoryTool(environment),
             new GetSwitchDetailsTool(environment),
             new GetApDetailsTool(environment),
+            new GetSiteDetailsTool(environment),
+            new GetTenantDeviceHealthTool(environment),
+            new GetClientTrendsTool(environment),
             new GetGatewayDetailsTool(environment),
+            new GetTopApsByBandwidthTool(environment),
+            new GetTopClientsByUsageTool(environment),
             new GetApCpuUtilizationTool(environment),
+            new ListWlansTool(environment),
+            new GetWlanDetailsTool(environment),
             new GetApRadiosTool(environment),
             new GetGatewayClusterInfoTool(environment),
             new ListGatewayTunnelsTool(environment),

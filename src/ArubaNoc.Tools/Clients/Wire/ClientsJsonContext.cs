@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using ArubaNoc.Central.Wire;
+
+namespace ArubaNoc.Tools.Clients.Wire;
+
+/// <summary>Source-generated metadata for the client list, trend and top-usage bodies.</summary>
+[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(CentralList<ClientItem>))]
+[JsonSerializable(typeof(ClientTrendBody))]
+[JsonSerializable(typeof(CentralList<TopClientItem>))]
+internal sealed partial class ClientsJsonContext : JsonSerializerContext;

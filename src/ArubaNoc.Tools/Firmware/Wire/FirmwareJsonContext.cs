@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using ArubaNoc.Central.Wire;
+
+namespace ArubaNoc.Tools.Firmware.Wire;
+
+/// <summary>Source-generated metadata for the firmware details body.</summary>
+[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(CentralList<FirmwareItem>))]
+internal sealed partial class FirmwareJsonContext : JsonSerializerContext;

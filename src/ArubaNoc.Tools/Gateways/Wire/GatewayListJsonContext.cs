@@ -1,0 +1,9 @@
+using System.Text.Json.Serialization;
+using ArubaNoc.Central.Wire;
+
+namespace ArubaNoc.Tools.Gateways.Wire;
+
+/// <summary>Source-generated metadata for the gateway list body.</summary>
+[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(CentralList<GatewayListItem>))]
+internal sealed partial class GatewayListJsonContext : JsonSerializerContext;

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+using ArubaNoc.Central.Wire;
+
+namespace ArubaNoc.Tools.Wireless.Wire;
+
+/// <summary>Source-generated metadata for the WLAN and top-AP bodies.</summary>
+[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSerializable(typeof(CentralList<WlanItem>))]
+[JsonSerializable(typeof(WlanItem))]
+[JsonSerializable(typeof(CentralList<TopApItem>))]
+internal sealed partial class WirelessJsonContext : JsonSerializerContext;
