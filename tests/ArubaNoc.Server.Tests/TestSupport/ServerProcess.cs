@@ -34,7 +34,10 @@ internal static class ServerProcess
     }
 
     /// <summary>Starts the server with redirected standard streams and the given extra arguments.</summary>
-    public static Process Start(params string[] arguments)
+    public static Process Start(params string[] arguments) => Start(new Dictionary<string, string>(), arguments);
+
+    /// <summary>Starts the server with extra environment variables, redirected standard streams and the given arguments.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var (command, leading) = Locate();
         var start = new ProcessStartInfo(command)
@@ -55,6 +58,11 @@ internal static class ServerProcess
         foreach (var variable in new[] { "ARUBA_CLIENT_ID", "ARUBA_CLIENT_SECRET", "ARUBA_ACCESS_TOKEN", "ARUBA_BASE_URL", "ARUBA_REGION", "ARUBA_DEMO" })
         {
             start.Environment.Remove(variable);
+        }
+
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException($"Could not start '{command}'.");
