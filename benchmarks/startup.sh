@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Start-up and footprint benchmark: time from exec until MCP `initialize` and `tools/list` are both
-# answered over stdio (median of RUNS runs, default 11), peak RSS at that moment (VmHWM), and size on disk.
+# Start-up and footprint benchmark: time from exec until the responses to MCP `initialize` and
+# `tools/list` have both arrived over stdio (median of RUNS runs, default 11), peak RSS at that moment (VmHWM), and size on disk.
 # Compares the Native AOT binary, the JIT (framework-dependent) build of the same server, and a minimal
 # Python stdio responder as an outside reference.
 #

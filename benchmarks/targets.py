@@ -48,7 +48,11 @@ def number(text):
 
 
 def fmt_ns(ns):
-    return f"{ns / 1e6:.3f} ms" if ns >= 1e6 else f"{ns / 1e3:.2f} µs" if ns >= 1e4 else f"{ns:.2f} ns"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.3f} ms"
+    if ns >= 1e4:
+        return f"{ns / 1e3:.2f} µs"
+    return f"{ns:.2f} ns"
 
 
 def verdict(ok):
@@ -72,9 +76,9 @@ def main():
         parts = []
         ok = True
         for cells in refresh:
-            bursts, total, fewest, most, duplicates = (int(number(c)) for c in cells[2:7])
-            ok &= fewest == 1 and most == 1 and duplicates == 0 and bursts >= 1000
-            parts.append(f"{cells[1]}: {total:,} requests in {bursts:,} bursts ({fewest}–{most} per burst, {duplicates} duplicates)")
+            bursts, total, minimum, maximum, duplicates = (int(number(c)) for c in cells[2:7])
+            ok &= minimum == 1 and maximum == 1 and duplicates == 0 and bursts >= 1000
+            parts.append(f"{cells[1]}: {total:,} requests in {bursts:,} bursts ({minimum}–{maximum} per burst, {duplicates} duplicates)")
         reference = "; ".join(f"SemaphoreSlim {c[1]}: {c[4]}–{c[5]} per burst" for c in semaphore)
         rows.append(("Expired token, 10,000 concurrent callers", "exactly 1 request, 0 duplicates, ≥ 1,000 bursts",
                      "; ".join(parts) + (f" (reference {reference})" if reference else ""), "", verdict(ok)))
@@ -158,7 +162,12 @@ def main():
         rows.append(("Exec → initialize + tools/list", "≤ 25 ms median", f"{native[0][2]} (min {native[0][3]}); {refs}",
                      f"{median / number(jit[0][2]):.3f}× JIT" if jit else "", verdict(median <= 25)))
         rss = number(native[0][5])
-        rows.append(("Peak RSS after tools/list", "≤ 16 MiB", f"{native[0][5]}" + (f"; JIT build {jit[0][5]}" if jit else "") + (f"; Python {python[0][5]}" if python else ""),
+        measured = native[0][5]
+        if jit:
+            measured += f"; JIT build {jit[0][5]}"
+        if python:
+            measured += f"; Python {python[0][5]}"
+        rows.append(("Peak RSS after tools/list", "≤ 16 MiB", measured,
                      f"{rss / number(jit[0][5]):.2f}× JIT" if jit else "", verdict(rss <= 16)))
     else:
         rows.append(("Native binary / start-up / peak RSS", "", "not measured", "", "-"))

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Measure exec -> MCP `initialize` + `tools/list` answered, and peak RSS, for one stdio server command.
+"""Measure exec -> responses to MCP `initialize` and `tools/list`, and peak RSS, for one stdio server command.
 
 Each run starts the command, sends `initialize`, waits for its response, sends
 `notifications/initialized` and `tools/list`, and stops the clock when the `tools/list` response
@@ -49,7 +49,7 @@ def read_response(process, request_id, deadline, pending):
         if ready:
             chunk = os.read(process.stdout.fileno(), 65536)
             if not chunk:
-                raise RuntimeError(f"the server closed stdout before answering request {request_id}")
+                raise RuntimeError(f"the server closed stdout before its response to request {request_id}")
             pending += chunk
 
 
@@ -88,7 +88,7 @@ def main():
         sys.exit("usage: measure_startup.py LABEL RUNS -- COMMAND [ARG ...]")
     label, runs, command = sys.argv[1], int(sys.argv[2]), sys.argv[4:]
 
-    run_once(command)  # one unmeasured run so the file cache holds the binary for every measured run
+    run_once(command)  # one unmeasured run, so every measured run finds the binary in the file cache
     times, rss, tools, exits = [], [], 0, []
     for _ in range(runs):
         elapsed_ms, peak_kib, tools, exit_code = run_once(command)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Smallest useful MCP stdio server: the outside reference for start-up time and memory.
 
-It reads newline-delimited JSON-RPC from stdin, answers `initialize` and `tools/list` (one tool),
+It reads newline-delimited JSON-RPC from stdin, responds to `initialize` and `tools/list` (one tool),
 ignores notifications, returns "method not found" for anything else and exits when stdin closes.
 Standard library only, so its cost is the interpreter's start-up plus a JSON round trip.
 """

@@ -14,7 +14,7 @@ namespace ArubaNoc.Benchmarks.Limiter;
 /// </summary>
 /// <remarks>
 /// The project's limiter has no way to hand a token back, so each iteration builds a fresh limiter whose
-/// bucket holds more tokens than the iteration takes; its timers never fire (<see cref="InertTimeProvider"/>).
+/// bucket contains more tokens than the iteration takes, and its timers never fire (<see cref="InertTimeProvider"/>).
 /// That needs a fixed invocation count per iteration. The .NET and Polly limiters start with
 /// <see cref="int.MaxValue"/> tokens and never run dry within a run.
 /// </remarks>

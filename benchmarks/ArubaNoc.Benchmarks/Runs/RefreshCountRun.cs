@@ -18,7 +18,7 @@ internal static class RefreshCountRun
     public static async Task<int> RunAsync(int bursts, int callers)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Token requests per burst: {bursts:N0} bursts of {callers:N0} callers each"));
-        Console.WriteLine("| Cache | Mode | Bursts | Requests (total) | Fewest/burst | Most/burst | Duplicates | Mean burst |");
+        Console.WriteLine("| Cache | Mode | Bursts | Requests (total) | Min/burst | Max/burst | Duplicates | Mean burst |");
         Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|");
 
         var projectExact = true;
@@ -28,7 +28,7 @@ internal static class RefreshCountRun
             var semaphore = await MeasureSemaphoreAsync(bursts, callers, gated).ConfigureAwait(false);
             Print("Project TokenCache", gated, project);
             Print("SemaphoreSlim double-checked", gated, semaphore);
-            projectExact &= project.Fewest == 1 && project.Most == 1;
+            projectExact &= project.Min == 1 && project.Max == 1;
         }
 
         if (!projectExact)
@@ -45,7 +45,7 @@ internal static class RefreshCountRun
         var duplicates = result.Total - result.Bursts;
         var meanMs = result.Elapsed.TotalMilliseconds / result.Bursts;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {cache} | {(gated ? "gated" : "independent")} | {result.Bursts:N0} | {result.Total:N0} | {result.Fewest} | {result.Most} | {duplicates:N0} | {meanMs:0.000} ms |"));
+            $"| {cache} | {(gated ? "gated" : "independent")} | {result.Bursts:N0} | {result.Total:N0} | {result.Min} | {result.Max} | {duplicates:N0} | {meanMs:0.000} ms |"));
     }
 
     private static async Task<Result> MeasureProjectAsync(int bursts, int callers, bool gated)
@@ -141,9 +141,9 @@ internal static class RefreshCountRun
 
         public long Total { get; private set; }
 
-        public int Fewest { get; private set; } = int.MaxValue;
+        public int Min { get; private set; } = int.MaxValue;
 
-        public int Most { get; private set; }
+        public int Max { get; private set; }
 
         public TimeSpan Elapsed { get; set; }
 
@@ -151,8 +151,8 @@ internal static class RefreshCountRun
         {
             Bursts++;
             Total += requests;
-            Fewest = Math.Min(Fewest, requests);
-            Most = Math.Max(Most, requests);
+            Min = Math.Min(Min, requests);
+            Max = Math.Max(Max, requests);
         }
     }
 }

@@ -77,7 +77,7 @@ internal sealed class LoopbackHttpServer : IAsyncDisposable
 
                 filled += read;
 
-                // Answer every complete request in the buffer; keep a partial one for the next read.
+                // Respond to every complete request in the buffer and keep a partial one for the next read.
                 int end;
                 while ((end = buffer.AsSpan(0, filled).IndexOf(HeaderEnd)) >= 0)
                 {

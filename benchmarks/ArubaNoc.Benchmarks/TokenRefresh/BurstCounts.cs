@@ -14,9 +14,9 @@ internal sealed class BurstCounts
 
     public long Bursts { get; private set; }
 
-    public int Fewest { get; private set; } = int.MaxValue;
+    public int Min { get; private set; } = int.MaxValue;
 
-    public int Most { get; private set; }
+    public int Max { get; private set; }
 
     public long Total { get; private set; }
 
@@ -26,8 +26,8 @@ internal sealed class BurstCounts
     {
         Bursts++;
         Total += requests;
-        Fewest = Math.Min(Fewest, requests);
-        Most = Math.Max(Most, requests);
+        Min = Math.Min(Min, requests);
+        Max = Math.Max(Max, requests);
     }
 
     /// <summary>Appends these counts to the case's file; a case runs in several processes (pilot, warm-up, memory), so the file adds them up.</summary>
@@ -40,7 +40,7 @@ internal sealed class BurstCounts
         }
 
         System.IO.Directory.CreateDirectory(directory);
-        var line = string.Create(CultureInfo.InvariantCulture, $"{Bursts} {Fewest} {Most} {Total}\n");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{Bursts} {Min} {Max} {Total}\n");
         File.AppendAllText(Path.Combine(directory, caseKey + ".txt"), line);
     }
 
@@ -64,8 +64,8 @@ internal sealed class BurstCounts
             }
 
             counts.Bursts += long.Parse(parts[0], CultureInfo.InvariantCulture);
-            counts.Fewest = Math.Min(counts.Fewest, int.Parse(parts[1], CultureInfo.InvariantCulture));
-            counts.Most = Math.Max(counts.Most, int.Parse(parts[2], CultureInfo.InvariantCulture));
+            counts.Min = Math.Min(counts.Min, int.Parse(parts[1], CultureInfo.InvariantCulture));
+            counts.Max = Math.Max(counts.Max, int.Parse(parts[2], CultureInfo.InvariantCulture));
             counts.Total += long.Parse(parts[3], CultureInfo.InvariantCulture);
         }
 

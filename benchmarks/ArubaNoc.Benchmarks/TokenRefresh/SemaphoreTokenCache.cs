@@ -7,8 +7,8 @@ namespace ArubaNoc.Benchmarks.TokenRefresh;
 /// <summary>
 /// Baseline token cache: the common double-checked pattern around a <see cref="SemaphoreSlim"/>. A caller
 /// that finds no valid token takes the semaphore, checks again, and fetches only if the token is still
-/// missing, so it also sends one request per expiry; the cost is that every waiter queues on the semaphore
-/// and is woken one after another.
+/// missing, so it also sends one request per expiry. Its cost is that every waiter queues on the semaphore
+/// and the waiters are woken one after another.
 /// </summary>
 /// <remarks>
 /// It sends the same form POST and parses the same JSON as the project's cache, so the two differ only in

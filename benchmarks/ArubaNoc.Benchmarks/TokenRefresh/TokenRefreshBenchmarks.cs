@@ -7,7 +7,7 @@ using BenchmarkDotNet.Configs;
 namespace ArubaNoc.Benchmarks.TokenRefresh;
 
 // The gated bursts store each caller's ValueTask in an array and await each exactly once, after the gate
-// opens; wrapping them with AsTask would add an allocation per caller to the SemaphoreSlim baseline.
+// opens. Wrapping them with AsTask would add an allocation per caller to the SemaphoreSlim baseline.
 #pragma warning disable CA2012
 
 /// <summary>

@@ -6,7 +6,7 @@ using BenchmarkDotNet.Running;
 namespace ArubaNoc.Benchmarks.TokenRefresh;
 
 /// <summary>
-/// Results-table column "Token requests/burst": the fewest and most token requests one burst caused,
+/// Results-table column "Token requests/burst": the minimum and maximum token requests in one burst,
 /// over every burst the case ran, for example "1 (1–1, 2,048 bursts)". Empty for other benchmarks.
 /// </summary>
 internal sealed class TokenRequestsColumn : IColumn
@@ -25,7 +25,7 @@ internal sealed class TokenRequestsColumn : IColumn
 
     public UnitType UnitType => UnitType.Dimensionless;
 
-    public string Legend => "Fewest–most token requests in one burst, and the number of bursts run";
+    public string Legend => "Min–most token requests in one burst, and the number of bursts run";
 
     public static string CaseKey(BenchmarkCase benchmarkCase)
     {
@@ -43,9 +43,9 @@ internal sealed class TokenRequestsColumn : IColumn
             return "-";
         }
 
-        var range = counts.Fewest == counts.Most
-            ? counts.Most.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{counts.Fewest}–{counts.Most}");
+        var range = counts.Min == counts.Max
+            ? counts.Max.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{counts.Min}–{counts.Max}");
         return string.Create(CultureInfo.InvariantCulture, $"{range} ({counts.Bursts:N0} bursts)");
     }
 
