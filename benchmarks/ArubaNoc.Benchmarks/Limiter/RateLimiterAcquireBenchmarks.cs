@@ -20,6 +20,7 @@ namespace ArubaNoc.Benchmarks.Limiter;
 /// </remarks>
 [MemoryDiagnoser]
 [InvocationCount(InvocationsPerIteration)]
+[IterationCount(10)]
 public class RateLimiterAcquireBenchmarks
 {
     private const int InvocationsPerIteration = 1_000_000;
