@@ -36,7 +36,7 @@ bench="$root/benchmarks/ArubaNoc.Benchmarks/bin/Release/net10.0/ArubaNoc.Benchma
 step "BenchmarkDotNet suite (in-process, short job)"
 # In-process is sound here: every benchmark is single-process managed code, and the job's warm-up
 # iterations let tiered compilation settle before measuring.
-(cd "$out" && "$bench" --filter "$filter" --inProcess --job short --artifacts "$out/bdn" | tee "$out/suite.log")
+"$bench" --filter "$filter" --inProcess --job short --artifacts "$out/bdn" | tee "$out/suite.log"
 
 step "Token requests per burst (1,000 bursts of 10,000 callers)"
 "$bench" refresh-check 1000 10000 | tee "$out/refresh-check.md"
