@@ -52,7 +52,7 @@ public class RateLimiterAcquireBenchmarks
     {
         _limiter?.Dispose();
 
-        // Capacity above the invocations of one iteration, with margin; a 1-day window keeps refills irrelevant.
+        // The capacity exceeds the invocations of one iteration, and a 1-day window makes refills irrelevant.
         _limiter = new ProjectRateLimiter(InvocationsPerIteration + 1_000, TimeSpan.FromDays(1), 6, InertTimeProvider.Instance);
     }
 

@@ -36,7 +36,7 @@ internal static class DeliveredRateRun
         return allWithin ? 0 : 1;
     }
 
-    /// <summary>Returns the tokens acquired in the first <paramref name="duration"/> after the bucket was emptied.</summary>
+    /// <summary>Returns the number of tokens acquired in the first <paramref name="duration"/> after the bucket was emptied.</summary>
     private static async Task<long> MeasureAsync(int rate, TimeSpan duration)
     {
         // Burst equal to one second of tokens, as the product configures requests per window.
