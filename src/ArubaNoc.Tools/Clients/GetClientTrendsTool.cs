@@ -81,7 +81,7 @@ internal sealed partial class GetClientTrendsTool(ToolEnvironment environment) :
                 SiteId = siteId, SiteName = siteName, SerialNumber = serial, StartAt = window.Start, EndAt = window.End, AllSitesWhenNoSite = true,
                 Extra = [$"interval {ValueFormat.Text(interval)}", $"grouped by {groupBy}"],
             });
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         Summarize(result, response.Value, groupBy);
         return result.Build();
     }

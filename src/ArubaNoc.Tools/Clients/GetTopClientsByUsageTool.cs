@@ -107,7 +107,7 @@ internal sealed class GetTopClientsByUsageTool(ToolEnvironment environment) : No
         var extra = local ? [$"{connection.WireValue} clients filtered by this server from the top {LocalFilterLimit}"] : Array.Empty<string>();
         var result = CreateResult(arguments, StatusToken.Rank, $"Top clients by usage ({windowText})")
             .WithScope(new ResultScope { SiteId = siteId, SiteName = siteName, SerialNumber = serial, StartAt = window.Start, EndAt = window.End, AllSitesWhenNoSite = true, Extra = extra });
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         Summarize(result, clients, local);
         return result.Build();
     }

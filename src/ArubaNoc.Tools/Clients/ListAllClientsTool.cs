@@ -103,7 +103,7 @@ internal sealed partial class ListAllClientsTool(ToolEnvironment environment) : 
         var result = CreateResult(arguments, StatusToken.Client, $"Clients: {ValueFormat.Integer(clients.Count)} of {ValueFormat.Integer(total)}")
             .WithScope(new ResultScope { SiteId = siteId, SiteName = siteName, SerialNumber = serial, StartAt = start, EndAt = end, Filter = filter, Sort = sort, AllSitesWhenNoSite = true })
             .WithPage(PageInfo.FromCursor(clients.Count, total, response.Value.Next, cursor));
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         Summarize(result, clients, total);
         return result.Build();
     }

@@ -1,4 +1,3 @@
-using ArubaNoc.Central.Http;
 using ArubaNoc.Tools.Devices.Wire;
 using ArubaNoc.Tools.Framework;
 
@@ -25,6 +24,7 @@ internal sealed class GetDeviceInventoryTool(ToolEnvironment environment) : NocT
         "siteId", "siteName", "serialNumber", "deviceName", "macAddress", "deviceType", "ipv4", "model", "deviceGroupName", "deviceFunction"));
     internal static readonly ToolParameter LimitParam = ToolParameters.Limit(1, 1000, 100);
     internal static readonly ToolParameter NextParam = ToolParameters.Cursor();
+    private static readonly CursorListParameters Paging = new(SiteIdParam, FilterParam, SortParam, LimitParam, NextParam);
 
     internal static readonly OutputField TotalFact = new("total", OutputKind.Integer, "Total");
     internal static readonly OutputField ReturnedFact = new("returned", OutputKind.Integer, "Returned");
@@ -65,46 +65,24 @@ internal sealed class GetDeviceInventoryTool(ToolEnvironment environment) : NocT
 
     protected override async ValueTask<ToolResult> ExecuteAsync(ToolArguments arguments, ToolCallContext context, CancellationToken cancellationToken)
     {
-        var siteId = arguments.GetString(SiteIdParam);
         var clauses = new List<FilterClause>();
-        if (siteId is not null)
-        {
-            clauses.Add(FilterClause.Eq("siteId", siteId, SiteIdParam.Name));
-        }
-
         if (arguments.GetOption(DeviceTypeParam) is { } type)
         {
             clauses.Add(FilterClause.Eq("deviceType", type.WireValue, DeviceTypeParam.Name));
         }
 
-        if (!TryBuildFilter(arguments, FilterParam, clauses, out var filter, out var rejection))
-        {
-            return rejection!;
-        }
-
-        var sort = arguments.GetString(SortParam);
-        var cursor = arguments.GetString(NextParam);
         var assigned = arguments.GetOption(SiteAssignedParam)?.WireValue;
-        var request = CentralRequest.Get(Path)
-            .WithQuery("filter", filter)
-            .WithQuery("sort", sort)
-            .WithQuery("site-assigned", assigned)
-            .WithQuery("limit", arguments.GetInteger(LimitParam))
-            .WithQuery("next", cursor);
-        var response = await environment.Central.SendAsync(request, DevicesJsonContext.Default.CentralListInventoryItem, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
+        var page = await ReadCursorPageAsync(
+            environment.Central, Path, arguments, Paging, clauses, DevicesJsonContext.Default.CentralListInventoryItem, cancellationToken, new("site-assigned", assigned)).ConfigureAwait(false);
+        if (page.Failure is { } failure)
         {
-            return CentralErrors.ToResult(Name, response.Error, suggestSiteId: siteId is null);
+            return failure;
         }
 
-        var devices = response.Value.Items ?? [];
-        var total = response.Value.Total;
+        var devices = page.Items;
         var extra = assigned is null ? Array.Empty<string>() : [$"site assignment {assigned}"];
-        var result = CreateResult(arguments, StatusToken.Device, $"Inventory: {ValueFormat.Integer(devices.Count)} of {ValueFormat.Integer(total)}")
-            .WithScope(new ResultScope { SiteId = siteId, Filter = filter, Sort = sort, AllSitesWhenNoSite = true, Extra = extra })
-            .WithPage(PageInfo.FromCursor(devices.Count, total, response.Value.Next, cursor));
-        ResultNotes.AddDeprecation(result, response);
-        Summarize(result, devices, total);
+        var result = CreatePageResult(arguments, page, StatusToken.Device, $"Inventory: {ValueFormat.Integer(devices.Count)} of {ValueFormat.Integer(page.Total)}", extra);
+        Summarize(result, devices, page.Total);
         return result.Build();
     }
 

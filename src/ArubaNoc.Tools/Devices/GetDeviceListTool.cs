@@ -1,4 +1,3 @@
-using ArubaNoc.Central.Http;
 using ArubaNoc.Tools.Devices.Wire;
 using ArubaNoc.Tools.Framework;
 
@@ -22,6 +21,7 @@ internal sealed class GetDeviceListTool(ToolEnvironment environment) : NocTool(e
     internal static readonly ToolParameter SortParam = ToolParameters.Sort(new SortSpec("siteId", "siteName", "serialNumber", "deviceName", "deployment", "model"));
     internal static readonly ToolParameter LimitParam = ToolParameters.Limit(1, 1000, 100);
     internal static readonly ToolParameter NextParam = ToolParameters.Cursor();
+    private static readonly CursorListParameters Paging = new(SiteIdParam, FilterParam, SortParam, LimitParam, NextParam);
 
     internal static readonly OutputField TotalFact = new("total", OutputKind.Integer, "Total");
     internal static readonly OutputField ReturnedFact = new("returned", OutputKind.Integer, "Returned");
@@ -60,13 +60,7 @@ internal sealed class GetDeviceListTool(ToolEnvironment environment) : NocTool(e
 
     protected override async ValueTask<ToolResult> ExecuteAsync(ToolArguments arguments, ToolCallContext context, CancellationToken cancellationToken)
     {
-        var siteId = arguments.GetString(SiteIdParam);
         var clauses = new List<FilterClause>();
-        if (siteId is not null)
-        {
-            clauses.Add(FilterClause.Eq("siteId", siteId, SiteIdParam.Name));
-        }
-
         if (arguments.GetOption(DeviceTypeParam) is { } type)
         {
             clauses.Add(FilterClause.Eq("deviceType", type.WireValue, DeviceTypeParam.Name));
@@ -77,31 +71,15 @@ internal sealed class GetDeviceListTool(ToolEnvironment environment) : NocTool(e
             clauses.Add(FilterClause.Eq("status", status.WireValue, StatusParam.Name));
         }
 
-        if (!TryBuildFilter(arguments, FilterParam, clauses, out var filter, out var rejection))
+        var page = await ReadCursorPageAsync(environment.Central, Path, arguments, Paging, clauses, DevicesJsonContext.Default.CentralListDeviceItem, cancellationToken).ConfigureAwait(false);
+        if (page.Failure is { } failure)
         {
-            return rejection!;
+            return failure;
         }
 
-        var sort = arguments.GetString(SortParam);
-        var cursor = arguments.GetString(NextParam);
-        var request = CentralRequest.Get(Path)
-            .WithQuery("filter", filter)
-            .WithQuery("sort", sort)
-            .WithQuery("limit", arguments.GetInteger(LimitParam))
-            .WithQuery("next", cursor);
-        var response = await environment.Central.SendAsync(request, DevicesJsonContext.Default.CentralListDeviceItem, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
-        {
-            return CentralErrors.ToResult(Name, response.Error, suggestSiteId: siteId is null);
-        }
-
-        var devices = response.Value.Items ?? [];
-        var total = response.Value.Total;
-        var result = CreateResult(arguments, StatusToken.Device, $"Devices: {ValueFormat.Integer(devices.Count)} of {ValueFormat.Integer(total)}")
-            .WithScope(new ResultScope { SiteId = siteId, Filter = filter, Sort = sort, AllSitesWhenNoSite = true })
-            .WithPage(PageInfo.FromCursor(devices.Count, total, response.Value.Next, cursor));
-        ResultNotes.AddDeprecation(result, response);
-        Summarize(result, devices, total);
+        var devices = page.Items;
+        var result = CreatePageResult(arguments, page, StatusToken.Device, $"Devices: {ValueFormat.Integer(devices.Count)} of {ValueFormat.Integer(page.Total)}");
+        Summarize(result, devices, page.Total);
         return result.Build();
     }
 

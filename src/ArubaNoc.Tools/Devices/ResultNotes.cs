@@ -7,18 +7,6 @@ namespace ArubaNoc.Tools.Devices;
 /// <summary>Text and findings that several inventory, site, client and WLAN tools share.</summary>
 internal static class ResultNotes
 {
-    /// <summary>Adds <c>[INFO] DEPRECATED_ENDPOINT</c> when the response carried <c>Deprecation</c> or <c>Sunset</c> headers.</summary>
-    public static void AddDeprecation<T>(ToolResultBuilder result, CentralResponse<T> response)
-    {
-        if (response.Deprecation is null && response.Sunset is null)
-        {
-            return;
-        }
-
-        var message = $"Central marks this endpoint as deprecated (Deprecation: {ValueFormat.Text(response.Deprecation)}, Sunset: {ValueFormat.Text(response.Sunset)})";
-        result.AddFinding(FindingLevel.Info, "DEPRECATED_ENDPOINT", message);
-    }
-
     /// <summary>Formats <c>label: count (pct)</c> where the percentage divides by the page's item count.</summary>
     public static string CountWithShare(string label, long count, long returned) =>
         string.Create(CultureInfo.InvariantCulture, $"{label}: {ValueFormat.Integer(count)} ({ValueFormat.Percent(ValueFormat.PercentOf(count, returned))})");

@@ -1,4 +1,3 @@
-using ArubaNoc.Central.Http;
 using ArubaNoc.Tools.Devices;
 using ArubaNoc.Tools.Firmware.Wire;
 using ArubaNoc.Tools.Framework;
@@ -26,6 +25,7 @@ internal sealed partial class GetFirmwareDetailsTool(ToolEnvironment environment
         "search", "Case-insensitive substring matched by this server against device name, serial number and firmware version of the returned page.");
     internal static readonly ToolParameter LimitParam = ToolParameters.Limit(1, 1000, 100);
     internal static readonly ToolParameter NextParam = ToolParameters.Cursor();
+    private static readonly CursorListParameters Paging = new(SiteIdParam, FilterParam, SortParam, LimitParam, NextParam);
 
     public override string Name => ToolName;
 
@@ -40,47 +40,24 @@ internal sealed partial class GetFirmwareDetailsTool(ToolEnvironment environment
 
     protected override async ValueTask<ToolResult> ExecuteAsync(ToolArguments arguments, ToolCallContext context, CancellationToken cancellationToken)
     {
-        var siteId = arguments.GetString(SiteIdParam);
         var clauses = new List<FilterClause>();
-        if (siteId is not null)
-        {
-            clauses.Add(FilterClause.Eq("siteId", siteId, SiteIdParam.Name));
-        }
-
         if (arguments.GetOption(DeviceTypeParam) is { } type)
         {
             clauses.Add(FilterClause.Eq("deviceType", type.WireValue, DeviceTypeParam.Name));
         }
 
-        if (!TryBuildFilter(arguments, FilterParam, clauses, out var filter, out var rejection))
+        var page = await ReadCursorPageAsync(environment.Central, Path, arguments, Paging, clauses, FirmwareJsonContext.Default.CentralListFirmwareItem, cancellationToken).ConfigureAwait(false);
+        if (page.Failure is { } failure)
         {
-            return rejection!;
-        }
-
-        var sort = arguments.GetString(SortParam);
-        var cursor = arguments.GetString(NextParam);
-        var request = CentralRequest.Get(Path)
-            .WithQuery("filter", filter)
-            .WithQuery("sort", sort)
-            .WithQuery("limit", arguments.GetInteger(LimitParam))
-            .WithQuery("next", cursor);
-        var response = await environment.Central.SendAsync(request, FirmwareJsonContext.Default.CentralListFirmwareItem, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
-        {
-            return CentralErrors.ToResult(Name, response.Error, suggestSiteId: siteId is null);
+            return failure;
         }
 
         // Paging follows Central's page; the local search only narrows what this result reports.
-        var page = response.Value.Items ?? [];
         var search = arguments.GetString(SearchParam);
-        var devices = search is null ? page : [.. page.Where(item => Matches(item, search))];
-        var total = response.Value.Total;
-        var extra = search is null ? Array.Empty<string>() : [$"search '{search}' on this page ({devices.Count} of {page.Count} match)"];
-        var result = CreateResult(arguments, StatusToken.Firmware, $"Firmware: {ValueFormat.Integer(devices.Count)} of {ValueFormat.Integer(total)}")
-            .WithScope(new ResultScope { SiteId = siteId, Filter = filter, Sort = sort, AllSitesWhenNoSite = true, Extra = extra })
-            .WithPage(PageInfo.FromCursor(page.Count, total, response.Value.Next, cursor));
-        ResultNotes.AddDeprecation(result, response);
-        Summarize(result, devices, total);
+        var devices = search is null ? page.Items : [.. page.Items.Where(item => Matches(item, search))];
+        var extra = search is null ? Array.Empty<string>() : [$"search '{search}' on this page ({devices.Count} of {page.Items.Count} match)"];
+        var result = CreatePageResult(arguments, page, StatusToken.Firmware, $"Firmware: {ValueFormat.Integer(devices.Count)} of {ValueFormat.Integer(page.Total)}", extra);
+        Summarize(result, devices, page.Total);
         return result.Build();
     }
 

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using ArubaNoc.Central.Http;
+using ArubaNoc.Central.Wire;
 
 namespace ArubaNoc.Tools.Framework;
 
@@ -104,6 +107,65 @@ public abstract class NocTool : INocTool
 
         rejection = Reject(failure!);
         return false;
+    }
+
+    /// <summary>
+    /// Reads one page of a cursor-paged list: merges the <c>site_id</c> clause, <paramref name="typedClauses"/>
+    /// and the raw filter, then sends <c>filter</c>, <c>sort</c>, <paramref name="extraQuery"/>, <c>limit</c>
+    /// and <c>next</c>, in that order. A rejected filter or a Central error comes back as
+    /// <see cref="CursorPage{TItem}.Failure"/>; no request is sent for the former.
+    /// </summary>
+    private protected async ValueTask<CursorPage<TItem>> ReadCursorPageAsync<TItem>(
+        CentralClient central,
+        string path,
+        ToolArguments arguments,
+        CursorListParameters parameters,
+        IEnumerable<FilterClause> typedClauses,
+        JsonTypeInfo<CentralList<TItem>> typeInfo,
+        CancellationToken cancellationToken,
+        KeyValuePair<string, string?>? extraQuery = null)
+    {
+        var siteId = arguments.GetString(parameters.SiteId);
+        IEnumerable<FilterClause> clauses = siteId is null
+            ? typedClauses
+            : typedClauses.Prepend(FilterClause.Eq("siteId", siteId, parameters.SiteId.Name));
+        if (!TryBuildFilter(arguments, parameters.Filter, clauses, out var filter, out var rejection))
+        {
+            return CursorPage<TItem>.Failed(rejection!);
+        }
+
+        var sort = arguments.GetString(parameters.Sort);
+        var cursor = arguments.GetString(parameters.Next);
+        var request = CentralRequest.Get(path)
+            .WithQuery("filter", filter)
+            .WithQuery("sort", sort);
+        if (extraQuery is { } extra)
+        {
+            request.WithQuery(extra.Key, extra.Value);
+        }
+
+        request.WithQuery("limit", arguments.GetInteger(parameters.Limit)).WithQuery("next", cursor);
+        var response = await central.SendAsync(request, typeInfo, cancellationToken).ConfigureAwait(false);
+        return response.IsSuccess
+            ? CursorPage<TItem>.Read(response, siteId, filter, sort, cursor)
+            : CursorPage<TItem>.Failed(CentralErrors.ToResult(Name, response.Error, suggestSiteId: siteId is null));
+    }
+
+    /// <summary>
+    /// Starts the result of a page read by <see cref="ReadCursorPageAsync"/>: scope (all sites when no site was
+    /// given), paging from the page's own item count, and the deprecation notice when Central sent one.
+    /// </summary>
+    private protected ToolResultBuilder CreatePageResult<TItem>(ToolArguments arguments, CursorPage<TItem> page, string headingToken, string title, IReadOnlyList<string>? extraScope = null)
+    {
+        var result = CreateResult(arguments, headingToken, title)
+            .WithScope(new ResultScope { SiteId = page.SiteId, Filter = page.Filter, Sort = page.Sort, AllSitesWhenNoSite = true, Extra = extraScope ?? [] })
+            .WithPage(PageInfo.FromCursor(page.Items.Count, page.Total, page.Next, page.Cursor));
+        if (page.Response is { } response)
+        {
+            result.AddDeprecationNotice(response);
+        }
+
+        return result;
     }
 
     /// <summary>

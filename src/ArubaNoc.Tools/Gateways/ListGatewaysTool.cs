@@ -1,4 +1,3 @@
-using ArubaNoc.Central.Http;
 using ArubaNoc.Tools.Devices;
 using ArubaNoc.Tools.Framework;
 using ArubaNoc.Tools.Gateways.Wire;
@@ -28,6 +27,7 @@ internal sealed class ListGatewaysTool(ToolEnvironment environment) : NocTool(en
         "siteId", "model", "status", "deployment", "serialNumber", "deviceName", "macAddress", "siteName", "firmwareVersion"));
     internal static readonly ToolParameter LimitParam = ToolParameters.Limit(1, 1000, 100);
     internal static readonly ToolParameter NextParam = ToolParameters.Cursor();
+    private static readonly CursorListParameters Paging = new(SiteIdParam, FilterParam, SortParam, LimitParam, NextParam);
 
     internal static readonly OutputField TotalFact = new("total", OutputKind.Integer, "Total");
     internal static readonly OutputField ReturnedFact = new("returned", OutputKind.Integer, "Returned");
@@ -68,13 +68,7 @@ internal sealed class ListGatewaysTool(ToolEnvironment environment) : NocTool(en
 
     protected override async ValueTask<ToolResult> ExecuteAsync(ToolArguments arguments, ToolCallContext context, CancellationToken cancellationToken)
     {
-        var siteId = arguments.GetString(SiteIdParam);
         var clauses = new List<FilterClause>();
-        if (siteId is not null)
-        {
-            clauses.Add(FilterClause.Eq("siteId", siteId, SiteIdParam.Name));
-        }
-
         if (arguments.GetOption(StatusParam) is { } status)
         {
             clauses.Add(FilterClause.Eq("status", status.WireValue, StatusParam.Name));
@@ -85,31 +79,15 @@ internal sealed class ListGatewaysTool(ToolEnvironment environment) : NocTool(en
             clauses.Add(FilterClause.Eq("clusterName", cluster, ClusterParam.Name));
         }
 
-        if (!TryBuildFilter(arguments, FilterParam, clauses, out var filter, out var rejection))
+        var page = await ReadCursorPageAsync(environment.Central, Path, arguments, Paging, clauses, GatewayListJsonContext.Default.CentralListGatewayListItem, cancellationToken).ConfigureAwait(false);
+        if (page.Failure is { } failure)
         {
-            return rejection!;
+            return failure;
         }
 
-        var sort = arguments.GetString(SortParam);
-        var cursor = arguments.GetString(NextParam);
-        var request = CentralRequest.Get(Path)
-            .WithQuery("filter", filter)
-            .WithQuery("sort", sort)
-            .WithQuery("limit", arguments.GetInteger(LimitParam))
-            .WithQuery("next", cursor);
-        var response = await environment.Central.SendAsync(request, GatewayListJsonContext.Default.CentralListGatewayListItem, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccess)
-        {
-            return CentralErrors.ToResult(Name, response.Error, suggestSiteId: siteId is null);
-        }
-
-        var gateways = response.Value.Items ?? [];
-        var total = response.Value.Total;
-        var result = CreateResult(arguments, StatusToken.Gateway, $"Gateways: {ValueFormat.Integer(gateways.Count)} of {ValueFormat.Integer(total)}")
-            .WithScope(new ResultScope { SiteId = siteId, Filter = filter, Sort = sort, AllSitesWhenNoSite = true })
-            .WithPage(PageInfo.FromCursor(gateways.Count, total, response.Value.Next, cursor));
-        ResultNotes.AddDeprecation(result, response);
-        Summarize(result, gateways, total);
+        var gateways = page.Items;
+        var result = CreatePageResult(arguments, page, StatusToken.Gateway, $"Gateways: {ValueFormat.Integer(gateways.Count)} of {ValueFormat.Integer(page.Total)}");
+        Summarize(result, gateways, page.Total);
         return result.Build();
     }
 

@@ -73,7 +73,7 @@ internal sealed class GetSiteDetailsTool(ToolEnvironment environment) : NocTool(
         var siteName = site?.ResolvedName;
         var result = CreateResult(arguments, StatusToken.Site, $"Site {siteName ?? ValueFormat.Missing} ({siteId})")
             .WithScope(new ResultScope { SiteId = siteId, SiteName = siteName });
-        ResultNotes.AddDeprecation(result, detail);
+        result.AddDeprecationNotice(detail);
         if (!listing.IsSuccess)
         {
             var error = listing.Error;

@@ -92,7 +92,7 @@ internal sealed class GetSitesHealthTool(ToolEnvironment environment) : NocTool(
         var result = CreateResult(arguments, StatusToken.Site, $"Sites health: {ValueFormat.Integer(sites.Count)} of {ValueFormat.Integer(response.Value.Total)}")
             .WithScope(new ResultScope { Filter = filter, Sort = sort, AllSitesWhenNoSite = true })
             .WithPage(PageInfo.FromOffset(sites.Count, response.Value.Total, offset));
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         Summarize(result, sites, response.Value.Total);
         return result.Build();
     }

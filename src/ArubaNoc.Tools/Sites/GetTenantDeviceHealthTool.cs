@@ -59,7 +59,7 @@ internal sealed class GetTenantDeviceHealthTool(ToolEnvironment environment) : N
 
         // NOTE: the v1alpha1 fields overallHealth, healthScore, devices{} and healthDistribution are not read as fallbacks.
         var result = CreateResult(arguments, StatusToken.Network, "Tenant device health");
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         var overall = AddHealth(result, response.Value.DeviceTypes ?? []);
         if (arguments.GetBoolean(AvailabilityParam) != false)
         {

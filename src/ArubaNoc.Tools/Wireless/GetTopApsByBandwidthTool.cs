@@ -92,7 +92,7 @@ internal sealed class GetTopApsByBandwidthTool(ToolEnvironment environment) : No
             result.AddFinding(window.ClampFinding(EndParam.Name));
         }
 
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         Summarize(result, aps);
         return result.Build();
     }

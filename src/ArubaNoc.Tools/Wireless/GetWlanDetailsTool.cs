@@ -58,7 +58,7 @@ internal sealed class GetWlanDetailsTool(ToolEnvironment environment) : NocTool(
         var wlan = WlanView.From(response.Value);
         var result = CreateResult(arguments, StatusToken.Wireless, $"WLAN {wlan.Name ?? name}")
             .WithScope(new ResultScope { SiteId = siteId, SerialNumber = serial });
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(NameFact, wlan.Name ?? name).Set(StatusFact, wlan.Status).Set(LevelFact, wlan.SecurityLevel)
             .Set(SecurityFact, wlan.Security).Set(VlanFact, wlan.Vlan).Set(BandFact, wlan.Band).Set(ClientsFact, wlan.Clients);

@@ -93,7 +93,7 @@ internal sealed class ListWlansTool(ToolEnvironment environment) : NocTool(envir
         var result = CreateResult(arguments, StatusToken.Wireless, $"WLANs: {ValueFormat.Integer(wlans.Count)} of {ValueFormat.Integer(total)}")
             .WithScope(new ResultScope { SiteId = siteId, SerialNumber = serial, Filter = filter, Sort = sort, AllSitesWhenNoSite = true })
             .WithPage(PageInfo.FromCursor(wlans.Count, total, response.Value.Next, cursor));
-        ResultNotes.AddDeprecation(result, response);
+        result.AddDeprecationNotice(response);
         Summarize(result, wlans, total);
         return result.Build();
     }

@@ -1,3 +1,5 @@
+using ArubaNoc.Central.Http;
+
 namespace ArubaNoc.Tools.Framework;
 
 /// <summary>
@@ -80,6 +82,19 @@ public sealed class ToolResultBuilder
 
     /// <summary>Adds a finding; findings print in the order CRIT, WARN, INFO, OK.</summary>
     public ToolResultBuilder AddFinding(FindingLevel level, string code, string message) => AddFinding(new Finding(level, code, message));
+
+    /// <summary>Adds <c>[INFO] DEPRECATED_ENDPOINT</c> when the response carried <c>Deprecation</c> or <c>Sunset</c> headers.</summary>
+    public ToolResultBuilder AddDeprecationNotice<T>(CentralResponse<T> response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Deprecation is null && response.Sunset is null)
+        {
+            return this;
+        }
+
+        var message = $"Central marks this endpoint as deprecated (Deprecation: {ValueFormat.Text(response.Deprecation)}, Sunset: {ValueFormat.Text(response.Sunset)})";
+        return AddFinding(FindingLevel.Info, "DEPRECATED_ENDPOINT", message);
+    }
 
     /// <summary>Adds a finding.</summary>
     public ToolResultBuilder AddFinding(Finding finding)
