@@ -1,6 +1,5 @@
 using ArubaNoc.Central.Http;
 using ArubaNoc.Tools.AccessPoints.Wire;
-using ArubaNoc.Tools.Devices;
 using ArubaNoc.Tools.Framework;
 
 namespace ArubaNoc.Tools.AccessPoints;
@@ -108,7 +107,7 @@ internal sealed class GetApCpuUtilizationTool(ToolEnvironment environment) : Noc
                 Filter = filter,
                 Extra = window is null ? ["window last 3 h (Central default)"] : [],
             });
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(PointsFact, samples.Count)
             .Set(IntervalFact, response.Value.Graph?.SamplingIntervalInMinutes);

@@ -85,7 +85,7 @@ internal sealed class GetApDetailsTool(ToolEnvironment environment) : NocTool(en
 
         var result = CreateResult(arguments, StatusToken.AccessPoint, "AP " + (ap.DeviceName ?? serial))
             .WithScope(new ResultScope { SerialNumber = serial });
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(StatusFact, ap.Status)
             .Set(ModelFact, ap.Model)

@@ -88,7 +88,7 @@ internal sealed class GetApRadiosTool(ToolEnvironment environment) : NocTool(env
 
         var result = CreateResult(arguments, StatusToken.Radio, "Radios of AP " + serial)
             .WithScope(new ResultScope { SerialNumber = serial });
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(RadiosFact, radios.Count)
             .Set(UpFact, upRadios.Count)

@@ -107,7 +107,7 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
             .WithScope(new ResultScope { Extra = ["cluster " + cluster] });
         foreach (var membersResponse in memberResponses)
         {
-            DeprecationNotice.AddTo(result, membersResponse);
+            result.AddDeprecationNotice(membersResponse);
         }
 
         if (members.Count == 0)
@@ -122,7 +122,7 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
         var tunnelStatus = statusResponse.IsSuccess ? statusResponse.Value : null;
         if (statusResponse.IsSuccess)
         {
-            DeprecationNotice.AddTo(result, statusResponse);
+            result.AddDeprecationNotice(statusResponse);
         }
         else
         {
@@ -134,7 +134,7 @@ internal sealed class GetGatewayClusterInfoTool(ToolEnvironment environment) : N
         List<ClusterMemberTunnelHealth>? health = null;
         if (healthResponse.IsSuccess)
         {
-            DeprecationNotice.AddTo(result, healthResponse);
+            result.AddDeprecationNotice(healthResponse);
             health = SingleOrArray.Read(healthResponse.Value, GatewayDetailsJsonContext.Default.ClusterMemberTunnelHealth);
         }
         else

@@ -80,14 +80,14 @@ internal sealed class GetGatewayDetailsTool(ToolEnvironment environment) : NocTo
         var gateway = detailResponse.Value;
         var result = CreateResult(arguments, StatusToken.Gateway, "Gateway " + (gateway.DeviceName ?? serial))
             .WithScope(new ResultScope { SerialNumber = serial });
-        DeprecationNotice.AddTo(result, detailResponse);
+        result.AddDeprecationNotice(detailResponse);
 
         var uplinksRequest = CentralRequest.Get(UplinksPath).WithPath("serial-number", serial);
         var uplinksResponse = await _central.SendAsync(uplinksRequest, GatewayDetailsJsonContext.Default.CentralListGatewayUplink, cancellationToken).ConfigureAwait(false);
         List<GatewayUplink>? uplinks = null;
         if (uplinksResponse.IsSuccess)
         {
-            DeprecationNotice.AddTo(result, uplinksResponse);
+            result.AddDeprecationNotice(uplinksResponse);
             uplinks = uplinksResponse.Value.Items ?? [];
         }
         else
@@ -103,7 +103,7 @@ internal sealed class GetGatewayDetailsTool(ToolEnvironment environment) : NocTo
         (long? Good, long? Fair, long? Poor)? tunnels = null;
         if (healthResponse.IsSuccess)
         {
-            DeprecationNotice.AddTo(result, healthResponse);
+            result.AddDeprecationNotice(healthResponse);
             var summaries = SingleOrArray.Read(healthResponse.Value, GatewayDetailsJsonContext.Default.WanTunnelHealthSummary);
             tunnels = SingleOrArray.Sum(summaries.Select(summary => summary.TunnelHealth));
         }

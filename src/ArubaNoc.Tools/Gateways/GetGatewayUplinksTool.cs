@@ -69,7 +69,7 @@ internal sealed class GetGatewayUplinksTool(ToolEnvironment environment) : NocTo
         var uplinks = response.Value.Items ?? [];
         var result = CreateResult(arguments, StatusToken.Link, "Uplinks of gateway " + serial)
             .WithScope(new ResultScope { SerialNumber = serial, Sort = sort });
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(TotalFact, uplinks.Count)
             .Set(UpFact, uplinks.Count(uplink => DeviceText.IsUp(uplink.Status)))

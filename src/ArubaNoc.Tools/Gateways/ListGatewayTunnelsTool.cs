@@ -113,7 +113,7 @@ internal sealed class ListGatewayTunnelsTool(ToolEnvironment environment) : NocT
         var result = CreateResult(arguments, StatusToken.Vpn, $"Tunnels of cluster {cluster}: {ValueFormat.Integer(tunnels.Count)} of {ValueFormat.Integer(total)}")
             .WithScope(new ResultScope { Filter = filter, Sort = sort, Extra = ["cluster " + cluster] })
             .WithPage(PageInfo.FromCursor(tunnels.Count, total, response.Value.Next, cursor));
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(TotalFact, total)
             .Set(ReturnedFact, tunnels.Count)

@@ -76,7 +76,7 @@ internal sealed class GetStackMembersTool(ToolEnvironment environment) : NocTool
 
         var result = CreateResult(arguments, StatusToken.Stack, "Stack " + stackId)
             .WithScope(new ResultScope { Extra = ["stack " + stackId] });
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(StackIdFact, stack?.Id ?? body.StackName ?? stackId)
             .Set(TopologyFact, topology)

@@ -81,7 +81,7 @@ internal sealed class GetSwitchDetailsTool(ToolEnvironment environment) : NocToo
 
         var result = CreateResult(arguments, StatusToken.Switch, "Switch " + (detail.DeviceName ?? serial))
             .WithScope(new ResultScope { SerialNumber = serial });
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(StatusFact, detail.Status)
             .Set(HealthFact, detail.Health)

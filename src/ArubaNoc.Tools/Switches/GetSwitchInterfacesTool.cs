@@ -111,7 +111,7 @@ internal sealed class GetSwitchInterfacesTool(ToolEnvironment environment) : Noc
         var result = CreateResult(arguments, StatusToken.Port, $"Interfaces of switch {serial}: {ValueFormat.Integer(ports.Count)} of {ValueFormat.Integer(total)}")
             .WithScope(new ResultScope { SerialNumber = serial, Filter = filter, Sort = sort, Extra = Extra(arguments) })
             .WithPage(PageInfo.FromReturnedOffset(ports.Count, total, response.Value.Offset, offset));
-        DeprecationNotice.AddTo(result, response);
+        result.AddDeprecationNotice(response);
         result.Facts
             .Set(TotalFact, total)
             .Set(ReturnedFact, ports.Count)

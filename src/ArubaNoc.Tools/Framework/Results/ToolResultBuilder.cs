@@ -83,11 +83,14 @@ public sealed class ToolResultBuilder
     /// <summary>Adds a finding; findings print in the order CRIT, WARN, INFO, OK.</summary>
     public ToolResultBuilder AddFinding(FindingLevel level, string code, string message) => AddFinding(new Finding(level, code, message));
 
-    /// <summary>Adds <c>[INFO] DEPRECATED_ENDPOINT</c> when the response carried <c>Deprecation</c> or <c>Sunset</c> headers.</summary>
+    /// <summary>
+    /// Adds <c>[INFO] DEPRECATED_ENDPOINT</c> when Central marked the response with <c>Deprecation</c> or
+    /// <c>Sunset</c> headers (RFC 8594); once per result, however many of its calls carry them.
+    /// </summary>
     public ToolResultBuilder AddDeprecationNotice<T>(CentralResponse<T> response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (response.Deprecation is null && response.Sunset is null)
+        if ((response.Deprecation is null && response.Sunset is null) || Findings.Any(finding => finding.Code == "DEPRECATED_ENDPOINT"))
         {
             return this;
         }
