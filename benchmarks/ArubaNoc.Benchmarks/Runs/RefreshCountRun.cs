@@ -15,6 +15,9 @@ namespace ArubaNoc.Benchmarks.Runs;
 /// </summary>
 internal static class RefreshCountRun
 {
+    /// <summary>Bursts of the check-then-fetch reference: it sends up to one request per caller, so fewer bursts show its spread.</summary>
+    private const int CheckThenFetchBursts = 20;
+
     public static async Task<int> RunAsync(int bursts, int callers)
     {
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Token requests per burst: {bursts:N0} bursts of {callers:N0} callers each"));
@@ -25,9 +28,11 @@ internal static class RefreshCountRun
         foreach (var gated in new[] { true, false })
         {
             var project = await MeasureProjectAsync(bursts, callers, gated).ConfigureAwait(false);
-            var semaphore = await MeasureSemaphoreAsync(bursts, callers, gated).ConfigureAwait(false);
+            var semaphore = await MeasureReferenceAsync(bursts, callers, gated, singleFlight: true).ConfigureAwait(false);
+            var checkThenFetch = await MeasureReferenceAsync(Math.Min(bursts, CheckThenFetchBursts), callers, gated, singleFlight: false).ConfigureAwait(false);
             Print("Project TokenCache", gated, project);
             Print("SemaphoreSlim double-checked", gated, semaphore);
+            Print("Check-then-fetch (MSAL-style)", gated, checkThenFetch);
             projectExact &= project.Min == 1 && project.Max == 1;
         }
 
@@ -99,11 +104,11 @@ internal static class RefreshCountRun
         return result;
     }
 
-    private static async Task<Result> MeasureSemaphoreAsync(int bursts, int callers, bool gated)
+    private static async Task<Result> MeasureReferenceAsync(int bursts, int callers, bool gated, bool singleFlight)
     {
         using var handler = new TokenEndpointHandler { YieldBeforeResponse = !gated };
         using var httpClient = new HttpClient(handler, disposeHandler: false);
-        using var cache = new SemaphoreTokenCache(httpClient, TokenEndpointHandler.TokenUrl, TimeProvider.System);
+        using var cache = new SemaphoreTokenCache(httpClient, TokenEndpointHandler.TokenUrl, TimeProvider.System, singleFlight);
         var pending = new Task<string>[callers];
         Func<Task<string>> caller = () => cache.GetTokenAsync(CancellationToken.None).AsTask();
         var result = new Result();

@@ -12,7 +12,9 @@ namespace ArubaNoc.Benchmarks.TokenRefresh;
 /// </summary>
 /// <remarks>
 /// It sends the same form POST and parses the same JSON as the project's cache, so the two differ only in
-/// how callers are coordinated.
+/// how callers are coordinated. With <c>singleFlight: false</c> it is the check-then-fetch pattern of caches
+/// without in-flight deduplication (MSAL's client-credentials cache behaves this way): every caller that
+/// finds no valid token sends its own request, and the last response wins.
 /// </remarks>
 internal sealed class SemaphoreTokenCache : IDisposable
 {
@@ -22,13 +24,15 @@ internal sealed class SemaphoreTokenCache : IDisposable
     private readonly HttpClient _httpClient;
     private readonly Uri _tokenUrl;
     private readonly TimeProvider _timeProvider;
+    private readonly bool _singleFlight;
     private Snapshot? _current;
 
-    public SemaphoreTokenCache(HttpClient httpClient, Uri tokenUrl, TimeProvider timeProvider)
+    public SemaphoreTokenCache(HttpClient httpClient, Uri tokenUrl, TimeProvider timeProvider, bool singleFlight = true)
     {
         _httpClient = httpClient;
         _tokenUrl = tokenUrl;
         _timeProvider = timeProvider;
+        _singleFlight = singleFlight;
     }
 
     public void Dispose() => _lock.Dispose();
@@ -41,6 +45,13 @@ internal sealed class SemaphoreTokenCache : IDisposable
         var token = Volatile.Read(ref _current);
         if (token is not null && _timeProvider.GetTimestamp() < token.ExpiresAtTimestamp)
         {
+            return token.Value;
+        }
+
+        if (!_singleFlight)
+        {
+            token = await FetchAsync(cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _current, token);
             return token.Value;
         }
 
