@@ -13,8 +13,9 @@ namespace ArubaNoc.Benchmarks.TokenRefresh;
 /// <remarks>
 /// It sends the same form POST and parses the same JSON as the project's cache, so the two differ only in
 /// how callers are coordinated. With <c>singleFlight: false</c> it is the check-then-fetch pattern of caches
-/// without in-flight deduplication (MSAL's client-credentials cache behaves this way): every caller that
-/// finds no valid token sends its own request, and the last response wins.
+/// without in-flight deduplication: every caller that finds no valid token sends its own request, and the
+/// last response wins. MSAL.NET's maintainers describe <c>AcquireTokenForClient</c> under concurrent cache
+/// misses this way (AzureAD/microsoft-authentication-library-for-dotnet issue 2329).
 /// </remarks>
 internal sealed class SemaphoreTokenCache : IDisposable
 {
