@@ -206,6 +206,7 @@ public sealed partial class CentralClient : IDisposable
     public void Dispose()
     {
         Tokens.Dispose();
+        Breaker.Dispose();
         Limiter.Dispose();
         _httpClient.Dispose();
     }
