@@ -55,7 +55,7 @@ internal static class RefreshCountRun
 
     private static async Task<Result> MeasureProjectAsync(int bursts, int callers, bool gated)
     {
-        using var handler = new TokenEndpointHandler { YieldBeforeResponse = !gated };
+        using var handler = new TokenEndpointHandler { Gate = { YieldBeforeResponse = !gated } };
         using var httpClient = new HttpClient(handler, disposeHandler: false);
         var options = new CentralOptions
         {
@@ -75,11 +75,11 @@ internal static class RefreshCountRun
             // Hold a valid token, then drop it the way a 401 does.
             var current = await cache.GetTokenAsync(CancellationToken.None).ConfigureAwait(false);
             cache.Invalidate(current.Token!, 401);
-            var before = handler.Requests;
+            var before = handler.Gate.Requests;
             clock.Start();
             if (gated)
             {
-                handler.ArmGate();
+                handler.Gate.Arm();
             }
 
             for (var i = 0; i < callers; i++)
@@ -87,7 +87,7 @@ internal static class RefreshCountRun
                 pending[i] = gated ? cache.GetTokenAsync(CancellationToken.None).AsTask() : Task.Run(caller);
             }
 
-            handler.OpenGate();
+            handler.Gate.Open();
             foreach (var task in pending)
             {
                 if (!(await task.ConfigureAwait(false)).IsSuccess)
@@ -97,7 +97,7 @@ internal static class RefreshCountRun
             }
 
             clock.Stop();
-            result.Add(handler.Requests - before);
+            result.Add(handler.Gate.Requests - before);
         }
 
         result.Elapsed = clock.Elapsed;
@@ -106,7 +106,7 @@ internal static class RefreshCountRun
 
     private static async Task<Result> MeasureReferenceAsync(int bursts, int callers, bool gated, bool singleFlight)
     {
-        using var handler = new TokenEndpointHandler { YieldBeforeResponse = !gated };
+        using var handler = new TokenEndpointHandler { Gate = { YieldBeforeResponse = !gated } };
         using var httpClient = new HttpClient(handler, disposeHandler: false);
         using var cache = new SemaphoreTokenCache(httpClient, TokenEndpointHandler.TokenUrl, TimeProvider.System, singleFlight);
         var pending = new Task<string>[callers];
@@ -118,11 +118,11 @@ internal static class RefreshCountRun
         {
             await cache.GetTokenAsync(CancellationToken.None).ConfigureAwait(false);
             cache.Invalidate();
-            var before = handler.Requests;
+            var before = handler.Gate.Requests;
             clock.Start();
             if (gated)
             {
-                handler.ArmGate();
+                handler.Gate.Arm();
             }
 
             for (var i = 0; i < callers; i++)
@@ -130,10 +130,10 @@ internal static class RefreshCountRun
                 pending[i] = gated ? cache.GetTokenAsync(CancellationToken.None).AsTask() : Task.Run(caller);
             }
 
-            handler.OpenGate();
+            handler.Gate.Open();
             await Task.WhenAll(pending).ConfigureAwait(false);
             clock.Stop();
-            result.Add(handler.Requests - before);
+            result.Add(handler.Gate.Requests - before);
         }
 
         result.Elapsed = clock.Elapsed;

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ArubaNoc.Central.Authentication;
 using ArubaNoc.Central.Wire;
 
 namespace ArubaNoc.Benchmarks.TokenRefresh;
@@ -11,27 +12,33 @@ namespace ArubaNoc.Benchmarks.TokenRefresh;
 /// and the waiters are woken one after another.
 /// </summary>
 /// <remarks>
-/// It sends the same form POST and parses the same JSON as the project's cache, so the two differ only in
-/// how callers are coordinated. With <c>singleFlight: false</c> it is the check-then-fetch pattern of caches
-/// without in-flight deduplication: every caller that finds no valid token sends its own request, and the
-/// last response wins. MSAL.NET's maintainers describe <c>AcquireTokenForClient</c> under concurrent cache
-/// misses this way (AzureAD/microsoft-authentication-library-for-dotnet issue 2329).
+/// It fetches through the same kind of delegate as the project's cache: either the same form POST and JSON
+/// parsing over HTTP, or the same stub, so the two differ only in how callers are coordinated. With
+/// <c>singleFlight: false</c> it is the check-then-fetch pattern of caches without in-flight deduplication:
+/// every caller that finds no valid token sends its own request, and the last response wins. MSAL.NET's
+/// maintainers describe <c>AcquireTokenForClient</c> under concurrent cache misses this way
+/// (AzureAD/microsoft-authentication-library-for-dotnet issue 2329).
 /// </remarks>
 internal sealed class SemaphoreTokenCache : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
 
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly HttpClient _httpClient;
-    private readonly Uri _tokenUrl;
+    private readonly Func<CancellationToken, Task<TokenFetchResult>> _fetch;
     private readonly TimeProvider _timeProvider;
     private readonly bool _singleFlight;
     private Snapshot? _current;
 
+    /// <summary>Creates a cache that requests tokens from <paramref name="tokenUrl"/> over <paramref name="httpClient"/>.</summary>
     public SemaphoreTokenCache(HttpClient httpClient, Uri tokenUrl, TimeProvider timeProvider, bool singleFlight = true)
+        : this(cancellationToken => FetchOverHttpAsync(httpClient, tokenUrl, cancellationToken), timeProvider, singleFlight)
     {
-        _httpClient = httpClient;
-        _tokenUrl = tokenUrl;
+    }
+
+    /// <summary>Creates a cache that gets tokens from <paramref name="fetch"/>.</summary>
+    public SemaphoreTokenCache(Func<CancellationToken, Task<TokenFetchResult>> fetch, TimeProvider timeProvider, bool singleFlight = true)
+    {
+        _fetch = fetch;
         _timeProvider = timeProvider;
         _singleFlight = singleFlight;
     }
@@ -51,9 +58,7 @@ internal sealed class SemaphoreTokenCache : IDisposable
 
         if (!_singleFlight)
         {
-            token = await FetchAsync(cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref _current, token);
-            return token.Value;
+            return await FetchAndStoreAsync(cancellationToken).ConfigureAwait(false);
         }
 
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -65,9 +70,7 @@ internal sealed class SemaphoreTokenCache : IDisposable
                 return token.Value;
             }
 
-            token = await FetchAsync(cancellationToken).ConfigureAwait(false);
-            Volatile.Write(ref _current, token);
-            return token.Value;
+            return await FetchAndStoreAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -75,9 +78,22 @@ internal sealed class SemaphoreTokenCache : IDisposable
         }
     }
 
-    private async Task<Snapshot> FetchAsync(CancellationToken cancellationToken)
+    private async Task<string> FetchAndStoreAsync(CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUrl)
+        var fetched = await _fetch(cancellationToken).ConfigureAwait(false);
+        if (fetched.Value is null)
+        {
+            throw new InvalidOperationException("The token request failed.");
+        }
+
+        var expiresAt = _timeProvider.GetTimestamp() + (long)(fetched.Lifetime.TotalSeconds * _timeProvider.TimestampFrequency);
+        Volatile.Write(ref _current, new Snapshot(fetched.Value, expiresAt));
+        return fetched.Value;
+    }
+
+    private static async Task<TokenFetchResult> FetchOverHttpAsync(HttpClient httpClient, Uri tokenUrl, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl)
         {
             Content = new FormUrlEncodedContent(
             [
@@ -88,14 +104,12 @@ internal sealed class SemaphoreTokenCache : IDisposable
         };
         request.Headers.Accept.Add(JsonMediaType);
 
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var parsed = JsonSerializer.Deserialize(body, CentralJsonContext.Default.TokenResponse)
             ?? throw new InvalidOperationException("The token endpoint returned an empty body.");
-        var lifetime = TimeSpan.FromSeconds(parsed.ExpiresIn ?? 3600);
-        var expiresAt = _timeProvider.GetTimestamp() + (long)(lifetime.TotalSeconds * _timeProvider.TimestampFrequency);
-        return new Snapshot(parsed.AccessToken ?? string.Empty, expiresAt);
+        return TokenFetchResult.Succeeded(parsed.AccessToken ?? string.Empty, TimeSpan.FromSeconds(parsed.ExpiresIn ?? 3600));
     }
 
     private sealed record Snapshot(string Value, long ExpiresAtTimestamp);

@@ -12,7 +12,7 @@ public sealed partial class TokenCache
         var refreshing = Volatile.Read(ref _refresh) is not null;
         var now = _timeProvider.GetTimestamp();
         TokenState state;
-        if (token is not null && now < token.ExpiresAtTimestamp)
+        if (token is not null && !token.IsMarkedExpired && now < token.ExpiresAtTimestamp)
         {
             state = TokenState.Valid;
         }

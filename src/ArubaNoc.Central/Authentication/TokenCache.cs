@@ -11,14 +11,26 @@ namespace ArubaNoc.Central.Authentication;
 /// Holds the Central access token and fetches new ones with the OAuth2 client-credentials grant.
 /// </summary>
 /// <remarks>
-/// Reads are lock-free: the current token is an immutable <see cref="AccessToken"/> published with
-/// <see cref="Volatile"/>. At most one token request is in flight: the caller that wins a CAS on
-/// <see cref="_refresh"/> starts it, every other caller awaits the same task. A finished token request
-/// publishes the new token before it clears the task. A caller that finds no task in flight re-reads the
-/// token after winning the CAS, so it observes the token of any refresh that just finished and sends no
-/// duplicate request.
-/// Inside the refresh window (<see cref="CentralOptions.TokenRefreshBuffer"/> before expiry) callers get the
-/// current token at once while one background refresh runs; a timer also starts it when no call comes.
+/// Reads are lock-free: the current token is an <see cref="AccessToken"/> published with <see cref="Volatile"/>.
+/// At most one token request is in flight: the caller that wins a CAS on <see cref="_refresh"/> starts it,
+/// every other caller awaits the same task. A finished token request publishes the new token before it
+/// clears the task. A caller that finds no task in flight re-reads the token after winning the CAS, so it
+/// observes the token of any refresh that just finished and sends no duplicate request.
+/// <para>
+/// A valid-token read does not read the clock: it reads the token and its phase. Two
+/// <see cref="TimeProvider"/> timers move the phase. At <see cref="CentralOptions.TokenRefreshBuffer"/> before
+/// expiry the refresh timer marks the token due for refresh and starts one background refresh, and callers
+/// keep getting the current token meanwhile. At expiry the expiry timer marks it expired, and callers wait
+/// for a new one. Every path that finds a token not fresh checks the clock as well.
+/// </para>
+/// <para>
+/// A timer can fire late, for example after the machine was suspended (on Linux the timestamps and the
+/// timers use a monotonic clock that stops during suspend) or when the thread pool is starved. Until it fires,
+/// callers keep getting the token, possibly after it expired at the token endpoint. This cache accepts that:
+/// Central then responds with 401 (or 400 <c>HPE_GL_IAM_EXPIRED_TOKEN</c>), the client calls <see cref="Invalidate"/>
+/// and replays the request once with a new token. Each timer callback compares the clock with the token's
+/// times and re-arms itself when it fires early, so a token is never marked before its time.
+/// </para>
 /// A failed background refresh keeps the current token until it expires and is retried after
 /// <see cref="BackgroundRetryDelay"/>.
 /// </remarks>
@@ -30,12 +42,15 @@ public sealed partial class TokenCache : IDisposable
     /// <summary>After the token endpoint rejected the credentials, calls fail at once for this long without a request.</summary>
     public static readonly TimeSpan RejectionHoldTime = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(30);
+
     private readonly CentralOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ICentralTelemetry _telemetry;
-    private readonly TokenEndpointClient _endpoint;
+    private readonly Func<CancellationToken, Task<TokenFetchResult>> _fetch;
     private readonly ITimer _refreshTimer;
+    private readonly ITimer _expiryTimer;
     private readonly CancellationTokenSource _disposed = new();
 
     private AccessToken? _current;
@@ -49,17 +64,24 @@ public sealed partial class TokenCache : IDisposable
 
     /// <summary>Creates a cache that fetches tokens through <paramref name="httpClient"/>.</summary>
     public TokenCache(CentralOptions options, HttpClient httpClient, TimeProvider timeProvider, ILogger? logger = null, ICentralTelemetry? telemetry = null)
+        : this(options, CreateFetch(httpClient, options, timeProvider), timeProvider, logger, telemetry)
+    {
+    }
+
+    /// <summary>Creates a cache that gets tokens from <paramref name="fetch"/> (benchmarks stub the token request with it).</summary>
+    internal TokenCache(CentralOptions options, Func<CancellationToken, Task<TokenFetchResult>> fetch, TimeProvider timeProvider, ILogger? logger = null, ICentralTelemetry? telemetry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(fetch);
         ArgumentNullException.ThrowIfNull(timeProvider);
 
         _options = options;
         _timeProvider = timeProvider;
         _logger = logger ?? NullLogger.Instance;
         _telemetry = telemetry ?? NullCentralTelemetry.Instance;
-        _endpoint = new TokenEndpointClient(httpClient, options, timeProvider);
+        _fetch = fetch;
         _refreshTimer = timeProvider.CreateTimer(static state => ((TokenCache)state!).OnRefreshTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _expiryTimer = timeProvider.CreateTimer(static state => ((TokenCache)state!).OnExpiryTimer(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
 
         if (options.AccessToken is not null && !options.HasClientCredentials)
         {
@@ -73,26 +95,52 @@ public sealed partial class TokenCache : IDisposable
     public bool CanRefresh => _options.HasClientCredentials;
 
     /// <summary>
-    /// Returns a token that has not expired. Completes synchronously without allocating when the cached
-    /// token is outside the refresh window. Failures are results; only cancellation of
-    /// <paramref name="cancellationToken"/> throws, and it never cancels the shared token request.
+    /// Returns a token that has not expired. Completes synchronously without allocating or reading the
+    /// clock while the refresh timer has not fired for the cached token. Failures are results; only
+    /// cancellation of <paramref name="cancellationToken"/> throws, and it never cancels the shared token request.
     /// </summary>
     public ValueTask<TokenResult> GetTokenAsync(CancellationToken cancellationToken)
     {
         var token = Volatile.Read(ref _current);
-        if (token is not null)
+        if (token is not null && token.IsFresh)
+        {
+            return new ValueTask<TokenResult>(TokenResult.Success(token));
+        }
+
+        return GetTokenSlowAsync(token, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _refreshTimer.Dispose();
+        _expiryTimer.Dispose();
+        _disposed.Cancel();
+        _disposed.Dispose();
+    }
+
+    private static Func<CancellationToken, Task<TokenFetchResult>> CreateFetch(HttpClient httpClient, CentralOptions options, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        return new TokenEndpointClient(httpClient, options, timeProvider).FetchAsync;
+    }
+
+    // The token is due for refresh, expired or missing.
+    private ValueTask<TokenResult> GetTokenSlowAsync(AccessToken? token, CancellationToken cancellationToken)
+    {
+        if (token is not null && !token.IsMarkedExpired)
         {
             var now = _timeProvider.GetTimestamp();
-            if (now < token.RefreshAtTimestamp)
-            {
-                return new ValueTask<TokenResult>(TokenResult.Success(token));
-            }
-
             if (now < token.ExpiresAtTimestamp)
             {
                 StartBackgroundRefresh(now);
                 return new ValueTask<TokenResult>(TokenResult.Success(token));
             }
+
+            // The expiry timer is late: mark the token here, so the other slow-path callers skip the clock check.
+            token.MarkExpired();
         }
 
         if (!CanRefresh)
@@ -132,14 +180,6 @@ public sealed partial class TokenCache : IDisposable
         return true;
     }
 
-    /// <inheritdoc/>
-    public void Dispose()
-    {
-        _refreshTimer.Dispose();
-        _disposed.Cancel();
-        _disposed.Dispose();
-    }
-
     private void StartBackgroundRefresh(long now)
     {
         if (now < Volatile.Read(ref _nextBackgroundAttemptTimestamp) || Volatile.Read(ref _refresh) is not null || !CanRefresh)
@@ -168,10 +208,11 @@ public sealed partial class TokenCache : IDisposable
         }
 
         // This caller owns the refresh. Another refresh may have finished between the first read of the token
-        // and the CAS above. When the token it published is fresh enough for this caller, no request is needed.
+        // and the CAS above. When the token it published is fresh enough for this caller, no request is needed:
+        // a background refresh needs a token that is not yet due, a waiting caller one that has not expired.
         var current = Volatile.Read(ref _current);
         var now = _timeProvider.GetTimestamp();
-        if (current is not null && now < (background ? current.RefreshAtTimestamp : current.ExpiresAtTimestamp))
+        if (current is not null && (background ? current.IsFresh : !current.IsMarkedExpired && now < current.ExpiresAtTimestamp))
         {
             Volatile.Write(ref _refresh, null);
             completion.SetResult(TokenResult.Success(current));
@@ -198,7 +239,7 @@ public sealed partial class TokenCache : IDisposable
         TokenFetchResult fetched;
         try
         {
-            fetched = await _endpoint.FetchAsync(_disposed.Token).ConfigureAwait(false);
+            fetched = await _fetch(_disposed.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
@@ -233,8 +274,9 @@ public sealed partial class TokenCache : IDisposable
         Volatile.Write(ref _lastRefreshError, null);
         Interlocked.Increment(ref _refreshCount);
 
-        var untilRefresh = _timeProvider.GetElapsedTime(_timeProvider.GetTimestamp(), refreshAt);
-        _refreshTimer.Change(untilRefresh > TimeSpan.Zero ? untilRefresh : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        var now = _timeProvider.GetTimestamp();
+        ArmAt(_refreshTimer, now, refreshAt);
+        ArmAt(_expiryTimer, now, expiresAt);
 
         Log.TokenRefreshed(_logger, (long)lifetime.TotalSeconds, background, token.Generation);
         _telemetry.TokenRefreshCompleted("success", background);
@@ -274,10 +316,56 @@ public sealed partial class TokenCache : IDisposable
     private void OnRefreshTimer()
     {
         var token = Volatile.Read(ref _current);
-        var now = _timeProvider.GetTimestamp();
-        if (token is not null && now >= token.RefreshAtTimestamp && now < token.ExpiresAtTimestamp)
+        if (token is null || token.IsMarkedExpired)
         {
-            StartBackgroundRefresh(now);
+            return;
         }
+
+        var now = _timeProvider.GetTimestamp();
+        if (now >= token.ExpiresAtTimestamp)
+        {
+            // Fired after the expiry (a late timer): waiting callers refresh, nothing runs in the background.
+            token.MarkExpired();
+            return;
+        }
+
+        if (now < token.RefreshAtTimestamp)
+        {
+            ArmAt(_refreshTimer, now, token.RefreshAtTimestamp);
+            return;
+        }
+
+        // Mark before starting, so the refresh's own check finds that the token is no longer fresh.
+        token.MarkRefreshDue();
+        StartBackgroundRefresh(now);
+    }
+
+    private void OnExpiryTimer()
+    {
+        var token = Volatile.Read(ref _current);
+        if (token is null)
+        {
+            return;
+        }
+
+        var now = _timeProvider.GetTimestamp();
+        if (now >= token.ExpiresAtTimestamp)
+        {
+            token.MarkExpired();
+        }
+        else
+        {
+            // Early, or a token published since this timer was armed: wait for the current token's expiry.
+            ArmAt(_expiryTimer, now, token.ExpiresAtTimestamp);
+        }
+    }
+
+    private void ArmAt(ITimer timer, long now, long dueTimestamp)
+    {
+        // Timers reject delays above about 49 days, and expires_in may be larger. A capped timer fires early,
+        // finds the due time not reached and arms itself again.
+        var delay = _timeProvider.GetElapsedTime(now, dueTimestamp);
+        delay = delay > MaxTimerDelay ? MaxTimerDelay : delay;
+        timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 }

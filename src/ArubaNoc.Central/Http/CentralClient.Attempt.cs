@@ -24,10 +24,10 @@ public sealed partial class CentralClient
         Failed,
     }
 
-    private async Task<Attempt<T>> SendOnceAsync<T>(CentralRequest request, Uri uri, AccessToken token, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private Exchange StartExchange(CentralRequest request, Uri uri, AccessToken token, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(request.Method, uri);
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        var message = new HttpRequestMessage(request.Method, uri);
+        message.Headers.Authorization = token.AuthorizationHeader;
         message.Headers.Accept.Add(AcceptJson);
         if (request.JsonBody is not null || request.Method == HttpMethod.Post)
         {
@@ -36,94 +36,110 @@ public sealed partial class CentralClient
         }
 
         var timeoutLength = request.Timeout ?? _options.ApiTimeout;
-        using var timeout = new CancellationTokenSource(timeoutLength, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var started = _timeProvider.GetTimestamp();
-        var method = request.Method.Method;
+        var timeout = RentTimeoutSource();
+        timeout.CancelAfter(timeoutLength);
+
+        // The caller's cancellation cancels the timeout source too, so one token covers both without a linked source.
+        var callerLink = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout)
+            : default;
         if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
         {
             var loggedPath = LogSanitizer.Sanitize(uri.PathAndQuery);
-            Log.Sending(_logger, method, loggedPath);
+            Log.Sending(_logger, request.Method.Method, loggedPath);
         }
 
-        try
-        {
-            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var rateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider.GetUtcNow());
-            var attempt = new Attempt<T>
-            {
-                Outcome = TransportOutcome.Response,
-                Status = status,
-                RateLimit = rateLimit,
-                Deprecation = FirstHeader(response, "Deprecation"),
-                Sunset = FirstHeader(response, "Sunset"),
-            };
+        var started = _timesApiCalls ? _timeProvider.GetTimestamp() : 0;
+        return new Exchange(message, timeout, callerLink, timeoutLength, started);
+    }
 
-            if (response.IsSuccessStatusCode)
-            {
-                attempt = await ReadValueAsync(attempt, response, request.PathTemplate, typeInfo, linked.Token).ConfigureAwait(false);
-            }
-            else
-            {
-                var errorBody = await ReadLimitedAsync(response.Content, linked.Token).ConfigureAwait(false);
-                var retryAfter = status == 429 ? SecondsUntil(rateLimit.ResumeAt) : null;
-                attempt.Error = ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value);
-            }
+    private void EndExchange(Exchange exchange)
+    {
+        // Unregistering waits for a caller cancellation that is running, so none reaches a reused source.
+        exchange.CallerLink.Dispose();
+        ReturnTimeoutSource(exchange.Timeout);
+        exchange.Message.Dispose();
+    }
 
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, StatusClass(status), _timeProvider.GetElapsedTime(started));
-            return attempt;
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+    // Reads the value of a success response, or maps an error response. Returns the value or the error.
+    private async ValueTask<(T? Value, CentralError? Error)> ReadBodyAsync<T>(HttpResponseMessage response, CentralRequest request, AccessToken token, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (response.IsSuccessStatusCode)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "cancelled", _timeProvider.GetElapsedTime(started));
-            throw;
+            return await ReadValueAsync(response, status, request.PathTemplate, typeInfo, cancellationToken).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+
+        var errorBody = await ReadLimitedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var retryAfter = status == 429 ? SecondsUntil(RateLimitHeaders.Read(response.Headers, _timeProvider)?.ResumeAt) : null;
+        return (default, ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value));
+    }
+
+    private Attempt<T> CompleteAttempt<T>(HttpResponseMessage response, T? value, CentralError? error, CentralRequest request, Exchange exchange)
+    {
+        var status = (int)response.StatusCode;
+        ReportApiCall(request, StatusClass(status), exchange);
+        return new Attempt<T>
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "timeout", _timeProvider.GetElapsedTime(started));
-            var seconds = timeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-            var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
-            var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
-            return new Attempt<T> { Outcome = TransportOutcome.Timeout, Error = error };
-        }
-        catch (HttpRequestException exception)
+            Outcome = TransportOutcome.Response,
+            Status = status,
+            Value = value,
+            Error = error,
+            RateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider),
+            Deprecation = FirstHeader(response, "Deprecation"),
+            Sunset = FirstHeader(response, "Sunset"),
+        };
+    }
+
+    private Attempt<T> TimeoutAttempt<T>(CentralRequest request, Exchange exchange)
+    {
+        ReportApiCall(request, "timeout", exchange);
+        var seconds = exchange.TimeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
+        var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
+        return new Attempt<T> { Outcome = TransportOutcome.Timeout, Error = error };
+    }
+
+    private Attempt<T> TransportFailureAttempt<T>(CentralRequest request, Exception exception, Exchange exchange)
+    {
+        ReportApiCall(request, "transport", exchange);
+        var message = exception is HttpRequestException httpFailure
+            ? $"Could not reach Central: {TransportFailure.Describe(httpFailure)}."
+            : "Could not reach Central: the connection closed before the response was complete.";
+        var error = new CentralError(CentralErrorKind.Transport, message, pathTemplate: request.PathTemplate);
+        return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
+    }
+
+    private void ReportApiCall(CentralRequest request, string outcome, Exchange exchange)
+    {
+        if (_timesApiCalls)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "transport", _timeProvider.GetElapsedTime(started));
-            var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: {TransportFailure.Describe(exception)}.", pathTemplate: request.PathTemplate);
-            return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
-        }
-        catch (IOException)
-        {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "transport", _timeProvider.GetElapsedTime(started));
-            var error = new CentralError(CentralErrorKind.Transport, "Could not reach Central: the connection closed before the response was complete.", pathTemplate: request.PathTemplate);
-            return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
+            _telemetry.ApiCallCompleted(request.PathTemplate, request.Method.Method, outcome, _timeProvider.GetElapsedTime(exchange.Started));
         }
     }
 
-    private static async Task<Attempt<T>> ReadValueAsync<T>(Attempt<T> attempt, HttpResponseMessage response, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    // Completes synchronously, without allocating a task, when the body has already arrived with the headers.
+    // Returns the value, or the error for an empty or malformed body.
+    private static async ValueTask<(T? Value, CentralError? Error)> ReadValueAsync<T>(HttpResponseMessage response, int status, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         try
         {
+            T? value;
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                attempt.Value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
             }
 
-            if (attempt.Value is null)
-            {
-                attempt.Error = new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {attempt.Status} with an empty JSON body.", attempt.Status, pathTemplate: pathTemplate);
-            }
+            return value is null
+                ? (default, new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {status} with an empty JSON body.", status, pathTemplate: pathTemplate))
+                : (value, null);
         }
         catch (JsonException exception)
         {
             var where = exception.Path is null ? string.Empty : $" at {exception.Path}";
-            attempt.Value = default;
-            attempt.Error = new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {attempt.Status} with a body that is not the expected JSON{where}.", attempt.Status, pathTemplate: pathTemplate);
+            return (default, new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {status} with a body that is not the expected JSON{where}.", status, pathTemplate: pathTemplate));
         }
-
-        return attempt;
     }
 
     private static async Task<byte[]> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
@@ -174,10 +190,13 @@ public sealed partial class CentralClient
         public int? Status;
         public T? Value;
         public CentralError? Error;
-        public RateLimitHeaders RateLimit;
+        public RateLimitHeaders? RateLimit;
         public string? Deprecation;
         public string? Sunset;
     }
+
+    /// <summary>One HTTP exchange in flight: the message, its timeout source and the link to the caller's token.</summary>
+    private readonly record struct Exchange(HttpRequestMessage Message, CancellationTokenSource Timeout, CancellationTokenRegistration CallerLink, TimeSpan TimeoutLength, long Started);
 
     /// <summary>What the loop does next: wait and retry, replay with a new token at once, or stop.</summary>
     private readonly record struct Decision(TimeSpan? Delay, bool Replay)

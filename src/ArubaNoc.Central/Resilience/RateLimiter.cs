@@ -10,10 +10,11 @@ namespace ArubaNoc.Central.Resilience;
 /// Client-side rate limiter: a token bucket plus a cap on requests in flight.
 /// </summary>
 /// <remarks>
-/// The bucket's tokens are items in a bounded channel whose capacity is the burst size. A
-/// <see cref="TimeProvider"/> timer adds tokens at <c>requests / window</c> per second, computed from the
-/// elapsed time since an anchor so timer jitter never changes the delivered rate. Acquiring reads one item:
-/// the channel hands items to waiting readers in FIFO order, and a cancelled read consumes nothing.
+/// The bucket contains at most the burst size of tokens, in two places: a counter that an acquire takes from
+/// with one CAS, and a bounded channel that hands tokens to waiting callers in FIFO order (a cancelled read
+/// consumes nothing). A <see cref="TimeProvider"/> timer adds tokens at <c>requests / window</c> per second,
+/// computed from the elapsed time since an anchor so timer jitter never changes the delivered rate. It puts
+/// them in the channel while callers wait and in the counter otherwise.
 /// <see cref="PauseUntil"/> (after a 429) empties the bucket and stops refills until the given time.
 /// The in-flight cap is a second channel holding one item per permitted concurrent request.
 /// </remarks>
@@ -36,6 +37,9 @@ public sealed partial class RateLimiter : IDisposable
 
     private long _pausedUntilTimestamp;
     private int _waiters;
+
+    // Tokens outside the channel. The refill adds to it only while no caller waits (see Refill).
+    private int _tokens;
 
     /// <summary>Creates a limiter whose bucket starts full.</summary>
     /// <param name="requestsPerWindow">Tokens added per <paramref name="window"/>, also the bucket capacity (burst); at least 1.</param>
@@ -61,8 +65,14 @@ public sealed partial class RateLimiter : IDisposable
         // The refill timer hands tokens to waiters inline: a waiter resumes on the timer's thread-pool thread,
         // and under a fake clock it resumes inside Advance, which keeps tests deterministic. Slots do not,
         // because a slot is returned from a finished request and must not run the next one on its stack.
-        _bucket = CreateFilledChannel(requestsPerWindow, allowSynchronousContinuations: true);
-        _slots = CreateFilledChannel(maxConcurrency, allowSynchronousContinuations: false);
+        _bucket = CreateChannel(requestsPerWindow, allowSynchronousContinuations: true);
+        _tokens = requestsPerWindow;
+        _slots = CreateChannel(maxConcurrency, allowSynchronousContinuations: false);
+        for (var i = 0; i < maxConcurrency; i++)
+        {
+            _slots.Writer.TryWrite(0);
+        }
+
 
         // One tick per token interval, but no more than 100 ticks per second; each tick adds what is due.
         _refillPeriod = TimeSpan.FromTicks(Math.Max(window.Ticks / requestsPerWindow, TimeSpan.TicksPerMillisecond * 10));
@@ -77,7 +87,7 @@ public sealed partial class RateLimiter : IDisposable
     public int MaxConcurrency { get; }
 
     /// <summary>Tokens in the bucket now.</summary>
-    public int TokensAvailable => _bucket.Reader.Count;
+    public int TokensAvailable => Volatile.Read(ref _tokens) + _bucket.Reader.Count;
 
     /// <summary>Callers waiting for a token now.</summary>
     public int Waiters => Volatile.Read(ref _waiters);
@@ -96,7 +106,7 @@ public sealed partial class RateLimiter : IDisposable
     public ValueTask AcquireAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        if (_bucket.Reader.TryRead(out _))
+        if (TryTakeToken() || _bucket.Reader.TryRead(out _))
         {
             return ValueTask.CompletedTask;
         }
@@ -151,6 +161,7 @@ public sealed partial class RateLimiter : IDisposable
                 extended = true;
             }
 
+            Interlocked.Exchange(ref _tokens, 0);
             while (_bucket.Reader.TryRead(out _))
             {
             }
@@ -178,7 +189,12 @@ public sealed partial class RateLimiter : IDisposable
         Interlocked.Increment(ref _waiters);
         try
         {
-            await _bucket.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            // A refill that saw no waiter may have added to the counter after this caller's first look.
+            // Either this check finds that token, or the refill reads this waiter in _waiters (both sides use full fences).
+            if (!TryTakeToken())
+            {
+                await _bucket.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -219,31 +235,75 @@ public sealed partial class RateLimiter : IDisposable
         }
 
         // Written after the lock is released, because each write may resume a waiter on this thread.
+        // A full bucket drops the surplus: that is the burst limit.
         for (var i = 0; i < due; i++)
         {
-            // A full bucket drops the surplus: that is the burst limit.
-            if (!_bucket.Writer.TryWrite(0))
+            var added = Volatile.Read(ref _waiters) > 0 ? _bucket.Writer.TryWrite(0) : TryAddToken();
+            if (!added)
             {
                 break;
             }
         }
+
+        HandCountedTokensToWaiters();
     }
 
-    private static Channel<byte> CreateFilledChannel(int capacity, bool allowSynchronousContinuations)
+    private bool TryTakeToken()
     {
-        var channel = Channel.CreateBounded<byte>(new BoundedChannelOptions(capacity)
+        var tokens = Volatile.Read(ref _tokens);
+        while (tokens > 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _tokens, tokens - 1, tokens);
+            if (seen == tokens)
+            {
+                return true;
+            }
+
+            tokens = seen;
+        }
+
+        return false;
+    }
+
+    private bool TryAddToken()
+    {
+        var tokens = Volatile.Read(ref _tokens);
+        while (tokens + _bucket.Reader.Count < Capacity)
+        {
+            var seen = Interlocked.CompareExchange(ref _tokens, tokens + 1, tokens);
+            if (seen == tokens)
+            {
+                return true;
+            }
+
+            tokens = seen;
+        }
+
+        return false;
+    }
+
+    // A caller may have started waiting after the refill checked for waiters and before it added to the counter.
+    // Moving counted tokens to the channel while anyone waits keeps such a token from sitting unused.
+    private void HandCountedTokensToWaiters()
+    {
+        while (Volatile.Read(ref _waiters) > 0 && TryTakeToken())
+        {
+            if (!_bucket.Writer.TryWrite(0))
+            {
+                Interlocked.Increment(ref _tokens);
+                return;
+            }
+        }
+    }
+
+    private static Channel<byte> CreateChannel(int capacity, bool allowSynchronousContinuations)
+    {
+        return Channel.CreateBounded<byte>(new BoundedChannelOptions(capacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleReader = false,
             SingleWriter = false,
             AllowSynchronousContinuations = allowSynchronousContinuations,
         });
-
-        for (var i = 0; i < capacity; i++)
-        {
-            channel.Writer.TryWrite(0);
-        }
-
-        return channel;
     }
 }
