@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -34,6 +35,11 @@ internal static class McpStdioHost
         builder.Services.AddSingleton<ILoggerFactory>(_ => new LoggerFactory(
             [new NonOwnedLoggerProvider(loggerProvider)],
             new LoggerFilterOptions { MinLevel = logLevel }));
+
+        // The host's own options, fixed at their defaults: with DisableDefaults the configuration is empty, so
+        // binding it would yield these values, only later and through the same run-time generic construction.
+        builder.Services.AddSingleton<IOptions<HostOptions>>(Options.Create(new HostOptions()));
+        builder.Services.AddSingleton<IOptions<ConsoleLifetimeOptions>>(Options.Create(new ConsoleLifetimeOptions()));
 
         // A factory registration: the container calls this delegate instead of reflecting over a constructor.
         builder.Services.AddSingleton<IHostedService>(services => new McpSessionService(
