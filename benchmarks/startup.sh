@@ -56,7 +56,8 @@ python3 "$here/measure_startup.py" "Hello-world MCP (AOT)" "$runs" -- "$hello" >
 python3 "$here/measure_startup.py" "Python responder" "$runs" -- "$python" "$here/minimal_mcp.py" >> "$results"
 
 native_bytes=$(stat -c %s "$native")
-jit_bytes=$(du -sb "$jit_dir" | cut -f1)
+# Files directly in the output folder only: a publish leaves a linux-x64/ folder with native artifacts below it.
+jit_bytes=$(find "$jit_dir" -maxdepth 1 -type f -printf '%s\n' | awk '{ total += $1 } END { print total }')
 hello_bytes=$(stat -c %s "$hello")
 python_bytes=$(stat -c %s "$here/minimal_mcp.py")
 
