@@ -14,9 +14,9 @@ namespace ArubaNoc.Server.Hosting;
 /// <remarks>
 /// The server is created with the SDK's <see cref="McpServer.Create"/> inside one hosted service instead of
 /// <c>AddMcpServer()</c>. The SDK's registrations resolve options, open generics and tool collections through
-/// the container, and a Native AOT build constructs those generic types at run time: about a third of the
-/// start-up CPU time in a perf profile of the published binary. The server needs none of them, because its
-/// handlers are two delegates.
+/// the container, and a Native AOT build constructs those generic types at run time. In a perf profile of the
+/// published binary that was about a third of the start-up CPU time. The server needs none of them, because
+/// its handlers are two delegates.
 /// </remarks>
 internal static class McpStdioHost
 {
