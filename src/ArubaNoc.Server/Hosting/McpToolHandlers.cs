@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ArubaNoc.Tools.Framework;
-using Microsoft.Extensions.DependencyInjection;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -13,14 +12,13 @@ namespace ArubaNoc.Server.Hosting;
 /// </summary>
 internal static class McpToolHandlers
 {
-    /// <summary>Adds the tools/list and tools/call handlers for the catalog of <paramref name="invoker"/>.</summary>
-    public static IMcpServerBuilder WithToolCatalog(this IMcpServerBuilder builder, ToolInvoker invoker)
+    /// <summary>Sets the tools/list and tools/call handlers of <paramref name="handlers"/> to serve the catalog of <paramref name="invoker"/>.</summary>
+    public static void Register(McpServerHandlers handlers, ToolInvoker invoker)
     {
         var tools = invoker.Catalog.Tools.Select(tool => ToProtocolTool(tool.Definition)).ToList();
 
-        return builder
-            .WithListToolsHandler((_, _) => ValueTask.FromResult(new ListToolsResult { Tools = tools }))
-            .WithCallToolHandler((request, cancellationToken) => CallAsync(invoker, request, cancellationToken));
+        handlers.ListToolsHandler = (_, _) => ValueTask.FromResult(new ListToolsResult { Tools = tools });
+        handlers.CallToolHandler = (request, cancellationToken) => CallAsync(invoker, request, cancellationToken);
     }
 
     /// <summary>Converts a tool definition into the protocol's tool description.</summary>

@@ -23,7 +23,7 @@ internal sealed class ServerRuntime : IDisposable
     private readonly CentralClient _central;
     private readonly IDisposable? _metricsListener;
 
-    private ServerRuntime(StderrLoggerProvider loggerProvider, LoggerFactory loggerFactory, CentralClient central, NocMetrics metrics, ToolInvoker invoker, IDisposable? metricsListener)
+    private ServerRuntime(StderrLoggerProvider loggerProvider, LoggerFactory loggerFactory, CentralClient central, NocMetrics? metrics, ToolInvoker invoker, IDisposable? metricsListener)
     {
         LoggerProvider = loggerProvider;
         _loggerFactory = loggerFactory;
@@ -35,7 +35,8 @@ internal sealed class ServerRuntime : IDisposable
 
     public StderrLoggerProvider LoggerProvider { get; }
 
-    public NocMetrics Metrics { get; }
+    /// <summary>The Prometheus metrics, or null when no <c>--metrics-port</c> was given and nothing could read them.</summary>
+    public NocMetrics? Metrics { get; }
 
     public ToolInvoker Invoker { get; }
 
@@ -76,9 +77,11 @@ internal sealed class ServerRuntime : IDisposable
 
         var loggerProvider = new StderrLoggerProvider(logWriter, timeProvider, commandLine.LogLevel);
         var loggerFactory = new LoggerFactory([loggerProvider], new LoggerFilterOptions { MinLevel = commandLine.LogLevel });
-        var metrics = new NocMetrics(ServerIdentity.Version);
-        var central = CentralClient.Create(options, timeProvider, loggerFactory, transport, new PrometheusCentralTelemetry(metrics));
-        metrics.UseHealthSource(central.GetHealth);
+        // The registry and its collectors are built only when a listener will serve them, which keeps them off
+        // the start-up path of a plain stdio session.
+        var metrics = commandLine.MetricsPort is null ? null : new NocMetrics(ServerIdentity.Version);
+        var central = CentralClient.Create(options, timeProvider, loggerFactory, transport, metrics is null ? null : new PrometheusCentralTelemetry(metrics));
+        metrics?.UseHealthSource(central.GetHealth);
 
         var environment = new ToolEnvironment
         {
@@ -91,7 +94,7 @@ internal sealed class ServerRuntime : IDisposable
         var invoker = new ToolInvoker(BuiltInTools.CreateCatalog(environment), metrics, timeProvider, loggerFactory.CreateLogger("ArubaNoc.Server.Tools"));
 
         IDisposable? listener = null;
-        if (commandLine.MetricsPort is { } metricsPort)
+        if (metrics is not null && commandLine.MetricsPort is { } metricsPort)
         {
             listener = MetricsListener.TryStart(metrics, commandLine.MetricsHost, metricsPort, out error);
             if (listener is null)

@@ -30,7 +30,11 @@ internal sealed class InProcessServer : IAsyncDisposable
             invoker,
             loggerProvider,
             LogLevel.Trace,
-            mcp => mcp.WithStreamServerTransport(_clientToServer.Reader.AsStream(), new RecordingStream(_serverToClient.Writer.AsStream(), ServerOutput)));
+            (_, loggerFactory) => new StreamServerTransport(
+                _clientToServer.Reader.AsStream(),
+                new RecordingStream(_serverToClient.Writer.AsStream(), ServerOutput),
+                ServerIdentity.Name,
+                loggerFactory));
     }
 
     public StringWriter Logs { get; }

@@ -5,6 +5,7 @@ namespace ArubaNoc.Tools.AccessPoints.Wire;
 
 /// <summary>Source-generated JSON metadata of the access point bodies; unknown fields are skipped.</summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(AccessPointDetail))]

@@ -4,7 +4,9 @@ using ArubaNoc.Central.Wire;
 namespace ArubaNoc.Tools.Alerts.Wire;
 
 /// <summary>Source-generated JSON metadata of the alert and event responses.</summary>
-[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(CentralList<AlertItem>))]
 [JsonSerializable(typeof(AlertClassification))]
 [JsonSerializable(typeof(EventList))]

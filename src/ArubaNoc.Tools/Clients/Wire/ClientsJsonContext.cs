@@ -4,7 +4,9 @@ using ArubaNoc.Central.Wire;
 namespace ArubaNoc.Tools.Clients.Wire;
 
 /// <summary>Source-generated metadata for the client list, trend and top-usage bodies.</summary>
-[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(CentralList<ClientItem>))]
 [JsonSerializable(typeof(ClientTrendBody))]
 [JsonSerializable(typeof(CentralList<TopClientItem>))]

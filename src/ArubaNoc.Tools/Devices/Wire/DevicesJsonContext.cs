@@ -4,7 +4,9 @@ using ArubaNoc.Central.Wire;
 namespace ArubaNoc.Tools.Devices.Wire;
 
 /// <summary>Source-generated metadata for the device list and device inventory bodies.</summary>
-[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(CentralList<DeviceItem>))]
 [JsonSerializable(typeof(CentralList<InventoryItem>))]
 internal sealed partial class DevicesJsonContext : JsonSerializerContext;

@@ -10,6 +10,7 @@ namespace ArubaNoc.Tools.Gateways.Wire;
 /// and converted entry by entry (<see cref="SingleOrArray"/>).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(GatewayDetail))]

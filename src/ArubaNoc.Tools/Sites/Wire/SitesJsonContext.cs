@@ -5,7 +5,9 @@ using ArubaNoc.Tools.Devices.Wire;
 namespace ArubaNoc.Tools.Sites.Wire;
 
 /// <summary>Source-generated metadata for the site and tenant health bodies.</summary>
-[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(SitesHealthPage))]
 [JsonSerializable(typeof(SiteHealthDetail))]
 [JsonSerializable(typeof(TenantDeviceHealth))]

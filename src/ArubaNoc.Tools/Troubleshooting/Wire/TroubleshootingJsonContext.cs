@@ -4,6 +4,7 @@ namespace ArubaNoc.Tools.Troubleshooting.Wire;
 
 /// <summary>Source-generated JSON metadata of the ping and traceroute bodies; null fields are not written.</summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(ApPingRequest))]

@@ -4,7 +4,9 @@ using ArubaNoc.Central.Wire;
 namespace ArubaNoc.Tools.Wireless.Wire;
 
 /// <summary>Source-generated metadata for the WLAN and top-AP bodies.</summary>
-[JsonSourceGenerationOptions(UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
+[JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip)]
 [JsonSerializable(typeof(CentralList<WlanItem>))]
 [JsonSerializable(typeof(WlanItem))]
 [JsonSerializable(typeof(CentralList<TopApItem>))]
