@@ -1,3 +1,5 @@
+using System.Net.Http.Headers;
+
 namespace ArubaNoc.Central.Authentication;
 
 /// <summary>
@@ -24,10 +26,14 @@ public sealed class AccessToken
         ExpiresAt = expiresAt;
         RefreshAtTimestamp = refreshAtTimestamp;
         ExpiresAtTimestamp = expiresAtTimestamp;
+        AuthorizationHeader = new AuthenticationHeaderValue("Bearer", value);
     }
 
     /// <summary>The bearer token.</summary>
     internal string Value { get; }
+
+    /// <summary>The <c>Authorization: Bearer</c> header value, built once and shared by every request that sends this token.</summary>
+    internal AuthenticationHeaderValue AuthorizationHeader { get; }
 
     /// <summary>1 for the first token the cache holds, then one more for each replacement.</summary>
     public long Generation { get; }

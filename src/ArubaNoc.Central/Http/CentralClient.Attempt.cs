@@ -27,7 +27,7 @@ public sealed partial class CentralClient
     private async Task<Attempt<T>> SendOnceAsync<T>(CentralRequest request, Uri uri, AccessToken token, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         using var message = new HttpRequestMessage(request.Method, uri);
-        message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
+        message.Headers.Authorization = token.AuthorizationHeader;
         message.Headers.Accept.Add(AcceptJson);
         if (request.JsonBody is not null || request.Method == HttpMethod.Post)
         {
@@ -36,9 +36,14 @@ public sealed partial class CentralClient
         }
 
         var timeoutLength = request.Timeout ?? _options.ApiTimeout;
-        using var timeout = new CancellationTokenSource(timeoutLength, _timeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var started = _timeProvider.GetTimestamp();
+        var timeout = RentTimeoutSource();
+        timeout.CancelAfter(timeoutLength);
+
+        // The caller's cancellation cancels the timeout source too, so one token covers both without a linked source.
+        var callerLink = cancellationToken.CanBeCanceled
+            ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout)
+            : default;
+        var started = _timesApiCalls ? _timeProvider.GetTimestamp() : 0;
         var method = request.Method.Method;
         if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
         {
@@ -48,9 +53,9 @@ public sealed partial class CentralClient
 
         try
         {
-            using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            using var response = await _invoker.SendAsync(message, timeout.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
-            var rateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider.GetUtcNow());
+            var rateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider);
             var attempt = new Attempt<T>
             {
                 Outcome = TransportOutcome.Response,
@@ -62,26 +67,26 @@ public sealed partial class CentralClient
 
             if (response.IsSuccessStatusCode)
             {
-                attempt = await ReadValueAsync(attempt, response, request.PathTemplate, typeInfo, linked.Token).ConfigureAwait(false);
+                attempt = await ReadValueAsync(attempt, response, request.PathTemplate, typeInfo, timeout.Token).ConfigureAwait(false);
             }
             else
             {
-                var errorBody = await ReadLimitedAsync(response.Content, linked.Token).ConfigureAwait(false);
+                var errorBody = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
                 var retryAfter = status == 429 ? SecondsUntil(rateLimit.ResumeAt) : null;
                 attempt.Error = ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value);
             }
 
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, StatusClass(status), _timeProvider.GetElapsedTime(started));
+            ReportApiCall(request, method, StatusClass(status), started);
             return attempt;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "cancelled", _timeProvider.GetElapsedTime(started));
+            ReportApiCall(request, method, "cancelled", started);
             throw;
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "timeout", _timeProvider.GetElapsedTime(started));
+            ReportApiCall(request, method, "timeout", started);
             var seconds = timeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
             var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
             var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
@@ -89,19 +94,34 @@ public sealed partial class CentralClient
         }
         catch (HttpRequestException exception)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "transport", _timeProvider.GetElapsedTime(started));
+            ReportApiCall(request, method, "transport", started);
             var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: {TransportFailure.Describe(exception)}.", pathTemplate: request.PathTemplate);
             return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
         }
         catch (IOException)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, "transport", _timeProvider.GetElapsedTime(started));
+            ReportApiCall(request, method, "transport", started);
             var error = new CentralError(CentralErrorKind.Transport, "Could not reach Central: the connection closed before the response was complete.", pathTemplate: request.PathTemplate);
             return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
         }
+        finally
+        {
+            // Unregistering waits for a caller cancellation that is running, so none reaches a reused source.
+            callerLink.Dispose();
+            ReturnTimeoutSource(timeout);
+        }
     }
 
-    private static async Task<Attempt<T>> ReadValueAsync<T>(Attempt<T> attempt, HttpResponseMessage response, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private void ReportApiCall(CentralRequest request, string method, string outcome, long started)
+    {
+        if (_timesApiCalls)
+        {
+            _telemetry.ApiCallCompleted(request.PathTemplate, method, outcome, _timeProvider.GetElapsedTime(started));
+        }
+    }
+
+    // Completes synchronously, without allocating a task, when the body has already arrived with the headers.
+    private static async ValueTask<Attempt<T>> ReadValueAsync<T>(Attempt<T> attempt, HttpResponseMessage response, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         try
         {

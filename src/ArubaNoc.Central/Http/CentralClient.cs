@@ -18,10 +18,14 @@ public sealed partial class CentralClient : IDisposable
 {
     private readonly CentralOptions _options;
     private readonly HttpClient _httpClient;
+    private readonly HttpMessageInvoker _invoker;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly ICentralTelemetry _telemetry;
     private readonly RetryBackoff _backoff;
+    private readonly bool _timesApiCalls;
+    private readonly string? _baseUriPrefix;
+    private readonly CancellationTokenSource?[] _timeoutSources;
 
     private long _calls;
     private long _errors;
@@ -30,17 +34,27 @@ public sealed partial class CentralClient : IDisposable
     private LastErrorRecord? _lastError;
     private RateLimitSnapshot? _lastRateLimit;
 
-    private CentralClient(CentralOptions options, HttpClient httpClient, TimeProvider timeProvider, ILoggerFactory loggerFactory, ICentralTelemetry telemetry, Func<double>? jitter)
+    private CentralClient(CentralOptions options, HttpMessageHandler handler, bool ownsHandler, TimeProvider timeProvider, ILoggerFactory loggerFactory, ICentralTelemetry telemetry, Func<double>? jitter)
     {
         _options = options;
-        _httpClient = httpClient;
+
+        // Timeouts come from per-request TimeProvider cancellation, never from HttpClient's own clock.
+        _httpClient = new HttpClient(handler, ownsHandler) { Timeout = Timeout.InfiniteTimeSpan };
+
+        // API calls skip HttpClient's SendAsync: with a cancellable token it links one more
+        // CancellationTokenSource per request for its own timeout and CancelPendingRequests, neither of which
+        // this client uses. The token request keeps using _httpClient.
+        _invoker = new HttpMessageInvoker(handler, disposeHandler: false);
         _timeProvider = timeProvider;
         _logger = loggerFactory.CreateLogger<CentralClient>();
         _telemetry = telemetry;
         _backoff = new RetryBackoff(jitter);
+        _timesApiCalls = telemetry is not NullCentralTelemetry;
+        _baseUriPrefix = options.BaseUrl?.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        _timeoutSources = new CancellationTokenSource?[options.MaxConcurrency];
         Breaker = new CircuitBreaker(options.CircuitBreakerThreshold, options.CircuitBreakerTimeout, timeProvider, loggerFactory.CreateLogger<CircuitBreaker>(), telemetry);
         Limiter = new RateLimiter(options.RateLimitRequests, options.RateLimitWindow, options.MaxConcurrency, timeProvider, loggerFactory.CreateLogger<RateLimiter>(), telemetry);
-        Tokens = new TokenCache(options, httpClient, timeProvider, loggerFactory.CreateLogger<TokenCache>(), telemetry);
+        Tokens = new TokenCache(options, _httpClient, timeProvider, loggerFactory.CreateLogger<TokenCache>(), telemetry);
     }
 
     /// <summary>The options this client runs with.</summary>
@@ -72,13 +86,8 @@ public sealed partial class CentralClient : IDisposable
         ArgumentNullException.ThrowIfNull(timeProvider);
         ArgumentNullException.ThrowIfNull(loggerFactory);
 
-        var httpClient = transport is null
-            ? new HttpClient(CreateSocketsHandler(options), disposeHandler: true)
-            : new HttpClient(transport, disposeHandler: false);
-
-        // Timeouts come from per-request TimeProvider cancellation, never from HttpClient's own clock.
-        httpClient.Timeout = Timeout.InfiniteTimeSpan;
-        return new CentralClient(options, httpClient, timeProvider, loggerFactory, telemetry ?? NullCentralTelemetry.Instance, jitter);
+        var handler = transport ?? CreateSocketsHandler(options);
+        return new CentralClient(options, handler, ownsHandler: transport is null, timeProvider, loggerFactory, telemetry ?? NullCentralTelemetry.Instance, jitter);
     }
 
     /// <summary>
@@ -208,7 +217,12 @@ public sealed partial class CentralClient : IDisposable
         Tokens.Dispose();
         Breaker.Dispose();
         Limiter.Dispose();
+        _invoker.Dispose();
         _httpClient.Dispose();
+        for (var i = 0; i < _timeoutSources.Length; i++)
+        {
+            Interlocked.Exchange(ref _timeoutSources[i], null)?.Dispose();
+        }
     }
 
     private CentralError? CheckConfiguration()
@@ -233,12 +247,24 @@ public sealed partial class CentralClient : IDisposable
 
     private Uri BuildUri(CentralRequest request)
     {
-        Debug.Assert(_options.BaseUrl is not null, "Checked by CheckConfiguration.");
-        var text = _options.BaseUrl.GetLeftPart(UriPartial.Path).TrimEnd('/') + request.BuildPathAndQuery();
+        Debug.Assert(_baseUriPrefix is not null, "Checked by CheckConfiguration.");
+
+        // A URI built by a client with another base address does not start with this prefix followed by the path's '/'.
+        var resolved = request.ResolvedUri;
+        if (resolved is not null)
+        {
+            var text = resolved.OriginalString;
+            if (text.Length > _baseUriPrefix.Length && text[_baseUriPrefix.Length] == '/' && text.StartsWith(_baseUriPrefix, StringComparison.Ordinal))
+            {
+                return resolved;
+            }
+        }
 
         // Keep the path exactly as encoded: no unescaping of %2E or dot-segment removal by System.Uri.
         var creation = new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true };
-        return new Uri(text, in creation);
+        resolved = new Uri(_baseUriPrefix + request.BuildPathAndQuery(), in creation);
+        request.ResolvedUri = resolved;
+        return resolved;
     }
 
     private CentralResponse<T> Fail<T>(CentralError error, Attempt<T>? attempt, int attempts)

@@ -51,6 +51,12 @@ public sealed class CentralRequest
     /// <summary>Timeout of each HTTP attempt; null uses <c>ARUBA_API_TIMEOUT</c>.</summary>
     public TimeSpan? Timeout { get; private set; }
 
+    /// <summary>
+    /// The absolute URI that <see cref="CentralClient"/> last built for this request, so a request sent again
+    /// (a retry, a replay, a reused instance) is not parsed again. Cleared when the path or query changes.
+    /// </summary>
+    internal Uri? ResolvedUri { get; set; }
+
     /// <summary>False when the call must be sent once only, with no retry and no 429 wait (health probes).</summary>
     public bool AllowRetries { get; private set; } = true;
 
@@ -76,6 +82,7 @@ public sealed class CentralRequest
         }
 
         _pathParameters.Add(new(name, value));
+        ResolvedUri = null;
         return this;
     }
 
@@ -87,6 +94,7 @@ public sealed class CentralRequest
         if (!string.IsNullOrWhiteSpace(value))
         {
             _query.Add(new(name, value));
+            ResolvedUri = null;
         }
 
         return this;
@@ -127,6 +135,11 @@ public sealed class CentralRequest
     /// <exception cref="InvalidOperationException">A template parameter has no value.</exception>
     public string BuildPathAndQuery()
     {
+        if (_pathParameters.Count == 0 && _query.Count == 0 && !PathTemplate.Contains('{', StringComparison.Ordinal))
+        {
+            return PathTemplate;
+        }
+
         var path = new StringBuilder(PathTemplate);
         foreach (var (name, value) in _pathParameters)
         {

@@ -16,11 +16,12 @@ internal readonly record struct RateLimitHeaders(long? Limit, long? Remaining, D
     /// <summary>When calls may resume after a 429: <c>Retry-After</c> first, then <c>X-RateLimit-Reset</c>; null when neither is given.</summary>
     public DateTimeOffset? ResumeAt => RetryAfter ?? Reset;
 
-    public static RateLimitHeaders Read(HttpResponseHeaders headers, DateTimeOffset now)
+    /// <summary>Reads the headers; the clock is read only for a <c>Retry-After</c> given in seconds.</summary>
+    public static RateLimitHeaders Read(HttpResponseHeaders headers, TimeProvider timeProvider)
     {
         DateTimeOffset? retryAfter = headers.RetryAfter switch
         {
-            { Delta: { } delta } => now + delta,
+            { Delta: { } delta } => timeProvider.GetUtcNow() + delta,
             { Date: { } date } => date,
             _ => null,
         };
