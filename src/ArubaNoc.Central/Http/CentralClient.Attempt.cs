@@ -56,28 +56,30 @@ public sealed partial class CentralClient
             using var response = await _invoker.SendAsync(message, timeout.Token).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var rateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider);
-            var attempt = new Attempt<T>
-            {
-                Outcome = TransportOutcome.Response,
-                Status = status,
-                RateLimit = rateLimit,
-                Deprecation = FirstHeader(response, "Deprecation"),
-                Sunset = FirstHeader(response, "Sunset"),
-            };
-
+            T? value = default;
+            CentralError? error;
             if (response.IsSuccessStatusCode)
             {
-                attempt = await ReadValueAsync(attempt, response, request.PathTemplate, typeInfo, timeout.Token).ConfigureAwait(false);
+                (value, error) = await ReadValueAsync(response, status, request.PathTemplate, typeInfo, timeout.Token).ConfigureAwait(false);
             }
             else
             {
                 var errorBody = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
-                var retryAfter = status == 429 ? SecondsUntil(rateLimit.ResumeAt) : null;
-                attempt.Error = ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value);
+                var retryAfter = status == 429 ? SecondsUntil(rateLimit?.ResumeAt) : null;
+                error = ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value);
             }
 
             ReportApiCall(request, method, StatusClass(status), started);
-            return attempt;
+            return new Attempt<T>
+            {
+                Outcome = TransportOutcome.Response,
+                Status = status,
+                Value = value,
+                Error = error,
+                RateLimit = rateLimit,
+                Deprecation = FirstHeader(response, "Deprecation"),
+                Sunset = FirstHeader(response, "Sunset"),
+            };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -121,29 +123,27 @@ public sealed partial class CentralClient
     }
 
     // Completes synchronously, without allocating a task, when the body has already arrived with the headers.
-    private static async ValueTask<Attempt<T>> ReadValueAsync<T>(Attempt<T> attempt, HttpResponseMessage response, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    // Returns the value, or the error for an empty or malformed body.
+    private static async ValueTask<(T? Value, CentralError? Error)> ReadValueAsync<T>(HttpResponseMessage response, int status, string pathTemplate, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         try
         {
+            T? value;
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                attempt.Value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
+                value = await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false);
             }
 
-            if (attempt.Value is null)
-            {
-                attempt.Error = new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {attempt.Status} with an empty JSON body.", attempt.Status, pathTemplate: pathTemplate);
-            }
+            return value is null
+                ? (default, new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {status} with an empty JSON body.", status, pathTemplate: pathTemplate))
+                : (value, null);
         }
         catch (JsonException exception)
         {
             var where = exception.Path is null ? string.Empty : $" at {exception.Path}";
-            attempt.Value = default;
-            attempt.Error = new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {attempt.Status} with a body that is not the expected JSON{where}.", attempt.Status, pathTemplate: pathTemplate);
+            return (default, new CentralError(CentralErrorKind.InvalidResponse, $"Central returned HTTP {status} with a body that is not the expected JSON{where}.", status, pathTemplate: pathTemplate));
         }
-
-        return attempt;
     }
 
     private static async Task<byte[]> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)
@@ -194,7 +194,7 @@ public sealed partial class CentralClient
         public int? Status;
         public T? Value;
         public CentralError? Error;
-        public RateLimitHeaders RateLimit;
+        public RateLimitHeaders? RateLimit;
         public string? Deprecation;
         public string? Sunset;
     }

@@ -73,7 +73,7 @@ public sealed partial class CentralClient
         return new Decision(delay, Replay: false);
     }
 
-    private Decision WaitForRateLimit(CentralRequest request, RateLimitHeaders headers, ref int rateLimitWaits)
+    private Decision WaitForRateLimit(CentralRequest request, RateLimitHeaders? headers, ref int rateLimitWaits)
     {
         Interlocked.Increment(ref _rateLimited);
         _telemetry.RateLimitedResponse(request.PathTemplate);
@@ -94,10 +94,10 @@ public sealed partial class CentralClient
 
     // Pauses the limiter until the time Central named (Retry-After first, then X-RateLimit-Reset), capped per
     // wait. Without either header it backs off 1 s, 2 s, 4 s by the wait number (1-based). Returns the wait.
-    private TimeSpan PauseForRateLimit(RateLimitHeaders headers, int waitNumber)
+    private TimeSpan PauseForRateLimit(RateLimitHeaders? headers, int waitNumber)
     {
         var now = _timeProvider.GetUtcNow();
-        var wait = headers.ResumeAt is { } resumeAt
+        var wait = headers?.ResumeAt is { } resumeAt
             ? resumeAt - now
             : RetryBackoff.BaseDelay * Math.Pow(2, Math.Min(waitNumber, RetryBackoff.MaxRateLimitWaits) - 1);
         wait = wait > RetryBackoff.MaxRateLimitWait ? RetryBackoff.MaxRateLimitWait : wait;
@@ -105,14 +105,14 @@ public sealed partial class CentralClient
         return wait;
     }
 
-    private void ObserveRateLimit(RateLimitHeaders headers, int status)
+    private void ObserveRateLimit(RateLimitHeaders? headers, int status)
     {
-        if (!headers.HasAny)
+        if (headers is null)
         {
             return;
         }
 
-        Volatile.Write(ref _lastRateLimit, new RateLimitSnapshot(headers));
+        Volatile.Write(ref _lastRateLimit, headers);
 
         // Remaining 0 on a normal response: pause until the reset time instead of drawing a 429.
         if (status != 429 && headers.Remaining == 0 && headers.Reset is { } reset)

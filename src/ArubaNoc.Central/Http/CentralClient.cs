@@ -32,7 +32,7 @@ public sealed partial class CentralClient : IDisposable
     private long _retries;
     private long _rateLimited;
     private LastErrorRecord? _lastError;
-    private RateLimitSnapshot? _lastRateLimit;
+    private RateLimitHeaders? _lastRateLimit;
 
     private CentralClient(CentralOptions options, HttpMessageHandler handler, bool ownsHandler, TimeProvider timeProvider, ILoggerFactory loggerFactory, ICentralTelemetry telemetry, Func<double>? jitter)
     {
@@ -183,7 +183,7 @@ public sealed partial class CentralClient : IDisposable
     public CentralHealth GetHealth()
     {
         var lastError = Volatile.Read(ref _lastError);
-        var rateLimit = Volatile.Read(ref _lastRateLimit)?.Headers ?? default;
+        var rateLimit = Volatile.Read(ref _lastRateLimit);
         return new CentralHealth
         {
             CredentialsConfigured = _options.HasCredentials,
@@ -199,9 +199,9 @@ public sealed partial class CentralClient : IDisposable
             LimiterWaiters = Limiter.Waiters,
             InFlight = Limiter.InFlight,
             MaxConcurrency = Limiter.MaxConcurrency,
-            CentralRateLimit = rateLimit.Limit,
-            CentralRateLimitRemaining = rateLimit.Remaining,
-            CentralRateLimitReset = rateLimit.Reset,
+            CentralRateLimit = rateLimit?.Limit,
+            CentralRateLimitRemaining = rateLimit?.Remaining,
+            CentralRateLimitReset = rateLimit?.Reset,
             LastError = lastError?.Error,
             LastErrorAt = lastError?.At,
             Calls = Interlocked.Read(ref _calls),
@@ -290,6 +290,4 @@ public sealed partial class CentralClient : IDisposable
     }
 
     private sealed record LastErrorRecord(CentralError Error, DateTimeOffset At);
-
-    private sealed record RateLimitSnapshot(RateLimitHeaders Headers);
 }

@@ -305,6 +305,97 @@ public sealed class TokenCacheTests
         Assert.Equal(TestSetup.Start.AddSeconds(7200), result.Token!.ExpiresAt);
     }
 
+    [Fact]
+    public async Task RefreshTimer_BeforeDue_ServesTokenWithoutRequest()
+    {
+        var central = new FakeCentral(_time);
+        using var cache = CreateCache(central);
+        await cache.GetTokenAsync(CancellationToken.None);
+
+        // The refresh is due at 7,140 s (60 s before the 7,200 s expiry); stop one tick short of it.
+        _time.Advance(TimeSpan.FromSeconds(7140) - TimeSpan.FromTicks(1));
+        var beforeDue = cache.GetTokenAsync(CancellationToken.None);
+
+        Assert.True(beforeDue.IsCompletedSuccessfully);
+        Assert.Equal(1, (await beforeDue).Token!.Generation);
+        Assert.Equal(1, central.TokenRequestCount);
+    }
+
+    [Fact]
+    public async Task RefreshTimer_AtDueTime_StartsRefreshWithoutCaller()
+    {
+        var central = new FakeCentral(_time);
+        using var cache = CreateCache(central);
+        await cache.GetTokenAsync(CancellationToken.None);
+
+        _time.Advance(TimeSpan.FromSeconds(7140));
+        await WaitUntilAsync(() => cache.GetStatus().RefreshCount == 2);
+        var after = await cache.GetTokenAsync(CancellationToken.None);
+
+        Assert.Equal(2, central.TokenRequestCount);
+        Assert.Equal(2, after.Token!.Generation);
+    }
+
+    [Fact]
+    public async Task ExpiryTimer_Fired_NeverServesExpiredToken()
+    {
+        var central = new FakeCentral(_time);
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var cache = CreateCache(central, TestSetup.Options with { TokenRefreshBuffer = TimeSpan.Zero });
+        await cache.GetTokenAsync(CancellationToken.None);
+        central.TokenResponder = async (_, _) =>
+        {
+            await gate.Task;
+            return central.IssueToken();
+        };
+
+        _time.Advance(TimeSpan.FromSeconds(7200));
+        var calls = Enumerable.Range(0, 100).Select(_ => cache.GetTokenAsync(CancellationToken.None).AsTask()).ToList();
+        var completedBeforeNewToken = calls.Count(call => call.IsCompleted);
+        gate.SetResult();
+        var results = await Task.WhenAll(calls);
+
+        Assert.Equal(0, completedBeforeNewToken);
+        Assert.All(results, result => Assert.Equal(2, result.Token!.Generation));
+        Assert.Equal(2, central.TokenRequestCount);
+        Assert.Equal(TokenState.Valid, cache.GetStatus().State);
+    }
+
+    [Fact]
+    public async Task ExpiryTimer_DuringFailedRefresh_StatusExpired()
+    {
+        var central = new FakeCentral(_time);
+        using var cache = CreateCache(central);
+        await cache.GetTokenAsync(CancellationToken.None);
+        central.TokenResponder = (_, _) => Task.FromResult(FakeCentral.Json(HttpStatusCode.ServiceUnavailable, "{}"));
+
+        _time.Advance(TimeSpan.FromSeconds(7200));
+        await WaitUntilAsync(() => !cache.GetStatus().RefreshInFlight);
+        var expired = await cache.GetTokenAsync(CancellationToken.None);
+
+        Assert.False(expired.IsSuccess);
+        Assert.Equal(TokenState.Expired, cache.GetStatus().State);
+    }
+
+    [Fact]
+    public async Task Invalidate_AfterRefreshDue_FetchesInForeground()
+    {
+        var central = new FakeCentral(_time);
+        using var cache = CreateCache(central);
+        var first = await cache.GetTokenAsync(CancellationToken.None);
+        central.TokenResponder = (_, _) => Task.FromResult(FakeCentral.Json(HttpStatusCode.ServiceUnavailable, "{}"));
+        _time.Advance(TimeSpan.FromSeconds(7150));
+        await WaitUntilAsync(() => !cache.GetStatus().RefreshInFlight);
+        central.TokenResponder = (_, _) => Task.FromResult(central.IssueToken());
+
+        var dropped = cache.Invalidate(first.Token!, 401);
+        var replacement = await cache.GetTokenAsync(CancellationToken.None);
+
+        Assert.True(dropped);
+        Assert.Equal(2, replacement.Token!.Generation);
+        Assert.Equal(3, central.TokenRequestCount);
+    }
+
     private TokenCache CreateCache(FakeCentral central, CentralOptions? options = null, ILogger? logger = null)
     {
         var httpClient = new HttpClient(central, disposeHandler: false);

@@ -163,6 +163,85 @@ public sealed class CircuitBreakerTests
         Assert.Contains(logs.Entries, entry => entry.EventName == "BreakerClosed" && entry.Level == LogLevel.Information);
     }
 
+    [Fact]
+    public void BreakTimer_BeforeBreakEnds_RejectsEveryCall()
+    {
+        using var breaker = new CircuitBreaker(5, Break, _time);
+        Fail(breaker, 5);
+
+        _time.Advance(Break - TimeSpan.FromTicks(1));
+        var admissions = Enumerable.Range(0, 100).Select(_ => breaker.TryAdmit()).ToList();
+
+        Assert.All(admissions, admission => Assert.False(admission.IsAdmitted));
+        Assert.All(admissions, admission => Assert.Equal(1, admission.RetryAfterSeconds));
+        Assert.Equal(CircuitState.Open, breaker.State);
+    }
+
+    [Fact]
+    public void BreakTimer_Fired_MovesToHalfOpenOnFirstAdmit()
+    {
+        using var breaker = new CircuitBreaker(5, Break, _time);
+        Fail(breaker, 5);
+
+        _time.Advance(Break);
+        var stateBeforeAdmit = breaker.State;
+        var retryBeforeAdmit = breaker.RetryInSeconds;
+        var probe = breaker.TryAdmit();
+        var second = breaker.TryAdmit();
+
+        Assert.Equal(CircuitState.Open, stateBeforeAdmit);
+        Assert.Equal(0, retryBeforeAdmit);
+        Assert.True(probe.IsProbe);
+        Assert.False(second.IsAdmitted);
+        Assert.Equal(CircuitState.HalfOpen, breaker.State);
+    }
+
+    [Fact]
+    public void BreakTimer_CountsDownRetrySeconds()
+    {
+        using var breaker = new CircuitBreaker(5, Break, _time);
+        Fail(breaker, 5);
+        var seen = new List<int> { breaker.TryAdmit().RetryAfterSeconds };
+
+        for (var step = 0; step < 4; step++)
+        {
+            _time.Advance(TimeSpan.FromSeconds(0.5));
+            seen.Add(breaker.TryAdmit().RetryAfterSeconds);
+        }
+
+        Assert.Equal([60, 60, 59, 59, 58], seen);
+    }
+
+    [Fact]
+    public void BreakTimer_AfterProbeFailure_AdmitsNextProbeAfterFullBreak()
+    {
+        using var breaker = new CircuitBreaker(5, Break, _time);
+        Fail(breaker, 5);
+        _time.Advance(Break);
+        breaker.RecordFailure(breaker.TryAdmit());
+
+        _time.Advance(Break - TimeSpan.FromTicks(1));
+        var early = breaker.TryAdmit();
+        _time.Advance(TimeSpan.FromTicks(1));
+        var probe = breaker.TryAdmit();
+
+        Assert.False(early.IsAdmitted);
+        Assert.True(probe.IsProbe);
+    }
+
+    [Fact]
+    public void Dispose_WhileOpen_StaysOpen()
+    {
+        var breaker = new CircuitBreaker(5, Break, _time);
+        Fail(breaker, 5);
+
+        breaker.Dispose();
+        _time.Advance(Break * 2);
+
+        Assert.False(breaker.TryAdmit().IsAdmitted);
+        Assert.Equal(CircuitState.Open, breaker.State);
+    }
+
     private static void Fail(CircuitBreaker breaker, int count)
     {
         for (var i = 0; i < count; i++)

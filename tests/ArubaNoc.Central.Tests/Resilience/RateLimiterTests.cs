@@ -143,6 +143,49 @@ public sealed class RateLimiterTests
         Assert.Equal(2, limiter.InFlight);
     }
 
+    [Fact]
+    public void Refill_NoWaiters_StopsAtCapacity()
+    {
+        using var limiter = new RateLimiter(10, TimeSpan.FromSeconds(1), 6, _time);
+        Drain(limiter);
+
+        _time.Advance(TimeSpan.FromSeconds(5));
+        var takenSynchronously = 0;
+        while (limiter.AcquireAsync(CancellationToken.None).IsCompletedSuccessfully)
+        {
+            takenSynchronously++;
+        }
+
+        Assert.Equal(10, takenSynchronously);
+    }
+
+    [Fact]
+    public void Refill_WithWaiter_ServesWaiterBeforeNewCaller()
+    {
+        using var limiter = new RateLimiter(1, TimeSpan.FromSeconds(1), 6, _time);
+        Drain(limiter);
+        var waiter = limiter.AcquireAsync(CancellationToken.None).AsTask();
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var newcomer = limiter.AcquireAsync(CancellationToken.None).AsTask();
+
+        Assert.True(waiter.IsCompletedSuccessfully);
+        Assert.False(newcomer.IsCompleted);
+        Assert.Equal(0, limiter.TokensAvailable);
+    }
+
+    [Fact]
+    public void PauseUntil_EmptiesCountedTokens()
+    {
+        using var limiter = new RateLimiter(100, TimeSpan.FromSeconds(60), 6, _time);
+
+        limiter.PauseUntil(_time.GetUtcNow().AddSeconds(3));
+        var caller = limiter.AcquireAsync(CancellationToken.None).AsTask();
+
+        Assert.Equal(0, limiter.TokensAvailable);
+        Assert.False(caller.IsCompleted);
+    }
+
     private static void Drain(RateLimiter limiter)
     {
         while (limiter.TokensAvailable > 0)
