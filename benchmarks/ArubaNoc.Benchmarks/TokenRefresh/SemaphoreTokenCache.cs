@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
+using ArubaNoc.Central.Authentication;
 using ArubaNoc.Central.Wire;
 
 namespace ArubaNoc.Benchmarks.TokenRefresh;
@@ -11,23 +12,28 @@ namespace ArubaNoc.Benchmarks.TokenRefresh;
 /// and the waiters are woken one after another.
 /// </summary>
 /// <remarks>
-/// It sends the same form POST and parses the same JSON as the project's cache, so the two differ only in
-/// how callers are coordinated.
+/// It fetches through the same kind of delegate as the project's cache: either the same form POST and JSON
+/// parsing over HTTP, or the same stub, so the two differ only in how callers are coordinated.
 /// </remarks>
 internal sealed class SemaphoreTokenCache : IDisposable
 {
     private static readonly MediaTypeWithQualityHeaderValue JsonMediaType = new("application/json");
 
     private readonly SemaphoreSlim _lock = new(1, 1);
-    private readonly HttpClient _httpClient;
-    private readonly Uri _tokenUrl;
+    private readonly Func<CancellationToken, Task<TokenFetchResult>> _fetch;
     private readonly TimeProvider _timeProvider;
     private Snapshot? _current;
 
+    /// <summary>Creates a cache that requests tokens from <paramref name="tokenUrl"/> over <paramref name="httpClient"/>.</summary>
     public SemaphoreTokenCache(HttpClient httpClient, Uri tokenUrl, TimeProvider timeProvider)
+        : this(cancellationToken => FetchOverHttpAsync(httpClient, tokenUrl, cancellationToken), timeProvider)
     {
-        _httpClient = httpClient;
-        _tokenUrl = tokenUrl;
+    }
+
+    /// <summary>Creates a cache that gets tokens from <paramref name="fetch"/>.</summary>
+    public SemaphoreTokenCache(Func<CancellationToken, Task<TokenFetchResult>> fetch, TimeProvider timeProvider)
+    {
+        _fetch = fetch;
         _timeProvider = timeProvider;
     }
 
@@ -53,7 +59,14 @@ internal sealed class SemaphoreTokenCache : IDisposable
                 return token.Value;
             }
 
-            token = await FetchAsync(cancellationToken).ConfigureAwait(false);
+            var fetched = await _fetch(cancellationToken).ConfigureAwait(false);
+            if (fetched.Value is null)
+            {
+                throw new InvalidOperationException("The token request failed.");
+            }
+
+            var expiresAt = _timeProvider.GetTimestamp() + (long)(fetched.Lifetime.TotalSeconds * _timeProvider.TimestampFrequency);
+            token = new Snapshot(fetched.Value, expiresAt);
             Volatile.Write(ref _current, token);
             return token.Value;
         }
@@ -63,9 +76,9 @@ internal sealed class SemaphoreTokenCache : IDisposable
         }
     }
 
-    private async Task<Snapshot> FetchAsync(CancellationToken cancellationToken)
+    private static async Task<TokenFetchResult> FetchOverHttpAsync(HttpClient httpClient, Uri tokenUrl, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _tokenUrl)
+        using var request = new HttpRequestMessage(HttpMethod.Post, tokenUrl)
         {
             Content = new FormUrlEncodedContent(
             [
@@ -76,14 +89,12 @@ internal sealed class SemaphoreTokenCache : IDisposable
         };
         request.Headers.Accept.Add(JsonMediaType);
 
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var parsed = JsonSerializer.Deserialize(body, CentralJsonContext.Default.TokenResponse)
             ?? throw new InvalidOperationException("The token endpoint returned an empty body.");
-        var lifetime = TimeSpan.FromSeconds(parsed.ExpiresIn ?? 3600);
-        var expiresAt = _timeProvider.GetTimestamp() + (long)(lifetime.TotalSeconds * _timeProvider.TimestampFrequency);
-        return new Snapshot(parsed.AccessToken ?? string.Empty, expiresAt);
+        return TokenFetchResult.Succeeded(parsed.AccessToken ?? string.Empty, TimeSpan.FromSeconds(parsed.ExpiresIn ?? 3600));
     }
 
     private sealed record Snapshot(string Value, long ExpiresAtTimestamp);

@@ -24,9 +24,9 @@ public sealed partial class CentralClient
         Failed,
     }
 
-    private async Task<Attempt<T>> SendOnceAsync<T>(CentralRequest request, Uri uri, AccessToken token, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    private Exchange StartExchange(CentralRequest request, Uri uri, AccessToken token, CancellationToken cancellationToken)
     {
-        using var message = new HttpRequestMessage(request.Method, uri);
+        var message = new HttpRequestMessage(request.Method, uri);
         message.Headers.Authorization = token.AuthorizationHeader;
         message.Headers.Accept.Add(AcceptJson);
         if (request.JsonBody is not null || request.Method == HttpMethod.Post)
@@ -43,82 +43,78 @@ public sealed partial class CentralClient
         var callerLink = cancellationToken.CanBeCanceled
             ? cancellationToken.UnsafeRegister(static source => ((CancellationTokenSource)source!).Cancel(), timeout)
             : default;
-        var started = _timesApiCalls ? _timeProvider.GetTimestamp() : 0;
-        var method = request.Method.Method;
         if (_logger.IsEnabled(Microsoft.Extensions.Logging.LogLevel.Trace))
         {
             var loggedPath = LogSanitizer.Sanitize(uri.PathAndQuery);
-            Log.Sending(_logger, method, loggedPath);
+            Log.Sending(_logger, request.Method.Method, loggedPath);
         }
 
-        try
-        {
-            using var response = await _invoker.SendAsync(message, timeout.Token).ConfigureAwait(false);
-            var status = (int)response.StatusCode;
-            var rateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider);
-            T? value = default;
-            CentralError? error;
-            if (response.IsSuccessStatusCode)
-            {
-                (value, error) = await ReadValueAsync(response, status, request.PathTemplate, typeInfo, timeout.Token).ConfigureAwait(false);
-            }
-            else
-            {
-                var errorBody = await ReadLimitedAsync(response.Content, timeout.Token).ConfigureAwait(false);
-                var retryAfter = status == 429 ? SecondsUntil(rateLimit?.ResumeAt) : null;
-                error = ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value);
-            }
-
-            ReportApiCall(request, method, StatusClass(status), started);
-            return new Attempt<T>
-            {
-                Outcome = TransportOutcome.Response,
-                Status = status,
-                Value = value,
-                Error = error,
-                RateLimit = rateLimit,
-                Deprecation = FirstHeader(response, "Deprecation"),
-                Sunset = FirstHeader(response, "Sunset"),
-            };
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            ReportApiCall(request, method, "cancelled", started);
-            throw;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            ReportApiCall(request, method, "timeout", started);
-            var seconds = timeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
-            var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
-            var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
-            return new Attempt<T> { Outcome = TransportOutcome.Timeout, Error = error };
-        }
-        catch (HttpRequestException exception)
-        {
-            ReportApiCall(request, method, "transport", started);
-            var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: {TransportFailure.Describe(exception)}.", pathTemplate: request.PathTemplate);
-            return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
-        }
-        catch (IOException)
-        {
-            ReportApiCall(request, method, "transport", started);
-            var error = new CentralError(CentralErrorKind.Transport, "Could not reach Central: the connection closed before the response was complete.", pathTemplate: request.PathTemplate);
-            return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
-        }
-        finally
-        {
-            // Unregistering waits for a caller cancellation that is running, so none reaches a reused source.
-            callerLink.Dispose();
-            ReturnTimeoutSource(timeout);
-        }
+        var started = _timesApiCalls ? _timeProvider.GetTimestamp() : 0;
+        return new Exchange(message, timeout, callerLink, timeoutLength, started);
     }
 
-    private void ReportApiCall(CentralRequest request, string method, string outcome, long started)
+    private void EndExchange(Exchange exchange)
+    {
+        // Unregistering waits for a caller cancellation that is running, so none reaches a reused source.
+        exchange.CallerLink.Dispose();
+        ReturnTimeoutSource(exchange.Timeout);
+        exchange.Message.Dispose();
+    }
+
+    // Reads the value of a success response, or maps an error response. Returns the value or the error.
+    private async ValueTask<(T? Value, CentralError? Error)> ReadBodyAsync<T>(HttpResponseMessage response, CentralRequest request, AccessToken token, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var status = (int)response.StatusCode;
+        if (response.IsSuccessStatusCode)
+        {
+            return await ReadValueAsync(response, status, request.PathTemplate, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+
+        var errorBody = await ReadLimitedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var retryAfter = status == 429 ? SecondsUntil(RateLimitHeaders.Read(response.Headers, _timeProvider)?.ResumeAt) : null;
+        return (default, ErrorMapper.FromResponse(status, errorBody, request.PathTemplate, retryAfter, token.Value));
+    }
+
+    private Attempt<T> CompleteAttempt<T>(HttpResponseMessage response, T? value, CentralError? error, CentralRequest request, Exchange exchange)
+    {
+        var status = (int)response.StatusCode;
+        ReportApiCall(request, StatusClass(status), exchange);
+        return new Attempt<T>
+        {
+            Outcome = TransportOutcome.Response,
+            Status = status,
+            Value = value,
+            Error = error,
+            RateLimit = RateLimitHeaders.Read(response.Headers, _timeProvider),
+            Deprecation = FirstHeader(response, "Deprecation"),
+            Sunset = FirstHeader(response, "Sunset"),
+        };
+    }
+
+    private Attempt<T> TimeoutAttempt<T>(CentralRequest request, Exchange exchange)
+    {
+        ReportApiCall(request, "timeout", exchange);
+        var seconds = exchange.TimeoutLength.TotalSeconds.ToString(CultureInfo.InvariantCulture);
+        var note = request.Kind == CentralRequestKind.DeviceAction ? " The test may still have started on the device." : string.Empty;
+        var error = new CentralError(CentralErrorKind.Transport, $"Could not reach Central: the request timed out after {seconds} s.{note}", pathTemplate: request.PathTemplate);
+        return new Attempt<T> { Outcome = TransportOutcome.Timeout, Error = error };
+    }
+
+    private Attempt<T> TransportFailureAttempt<T>(CentralRequest request, Exception exception, Exchange exchange)
+    {
+        ReportApiCall(request, "transport", exchange);
+        var message = exception is HttpRequestException httpFailure
+            ? $"Could not reach Central: {TransportFailure.Describe(httpFailure)}."
+            : "Could not reach Central: the connection closed before the response was complete.";
+        var error = new CentralError(CentralErrorKind.Transport, message, pathTemplate: request.PathTemplate);
+        return new Attempt<T> { Outcome = TransportOutcome.Failed, Error = error };
+    }
+
+    private void ReportApiCall(CentralRequest request, string outcome, Exchange exchange)
     {
         if (_timesApiCalls)
         {
-            _telemetry.ApiCallCompleted(request.PathTemplate, method, outcome, _timeProvider.GetElapsedTime(started));
+            _telemetry.ApiCallCompleted(request.PathTemplate, request.Method.Method, outcome, _timeProvider.GetElapsedTime(exchange.Started));
         }
     }
 
@@ -198,6 +194,9 @@ public sealed partial class CentralClient
         public string? Deprecation;
         public string? Sunset;
     }
+
+    /// <summary>One HTTP exchange in flight: the message, its timeout source and the link to the caller's token.</summary>
+    private readonly record struct Exchange(HttpRequestMessage Message, CancellationTokenSource Timeout, CancellationTokenRegistration CallerLink, TimeSpan TimeoutLength, long Started);
 
     /// <summary>What the loop does next: wait and retry, replay with a new token at once, or stop.</summary>
     private readonly record struct Decision(TimeSpan? Delay, bool Replay)

@@ -139,7 +139,33 @@ public sealed partial class CentralClient : IDisposable
 
                     token = tokenResult.Token;
                     attempts++;
-                    attempt = await SendOnceAsync(request, uri, token, typeInfo, cancellationToken).ConfigureAwait(false);
+
+                    // The HTTP exchange runs inline, because its own async method would cost a second state
+                    // machine per request. The helpers it calls complete synchronously.
+                    var exchange = StartExchange(request, uri, token, cancellationToken);
+                    try
+                    {
+                        using var response = await _invoker.SendAsync(exchange.Message, exchange.Timeout.Token).ConfigureAwait(false);
+                        var (value, error) = await ReadBodyAsync(response, request, token, typeInfo, exchange.Timeout.Token).ConfigureAwait(false);
+                        attempt = CompleteAttempt(response, value, error, request, exchange);
+                    }
+                    catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+                    {
+                        ReportApiCall(request, "cancelled", exchange);
+                        throw;
+                    }
+                    catch (OperationCanceledException) when (exchange.Timeout.IsCancellationRequested)
+                    {
+                        attempt = TimeoutAttempt<T>(request, exchange);
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or IOException)
+                    {
+                        attempt = TransportFailureAttempt<T>(request, exception, exchange);
+                    }
+                    finally
+                    {
+                        EndExchange(exchange);
+                    }
                 }
                 finally
                 {

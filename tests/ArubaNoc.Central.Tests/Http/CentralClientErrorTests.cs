@@ -39,6 +39,36 @@ public sealed class CentralClientErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task ReusedRequest_ChangedQuery_SendsNewUri()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        _central.ApiResponder = (_, _) => Task.FromResult(Responses.Ok());
+        var request = CentralRequest.Get(DevicesPath);
+
+        await client.SendAsync(request, CentralJsonContext.Default.JsonElement, CancellationToken.None);
+        await client.SendAsync(request, CentralJsonContext.Default.JsonElement, CancellationToken.None);
+        request.WithQuery("limit", 5);
+        await client.SendAsync(request, CentralJsonContext.Default.JsonElement, CancellationToken.None);
+
+        Assert.Equal([DevicesPath, DevicesPath, DevicesPath + "?limit=5"], _central.ApiRequests.Select(sent => sent.PathAndQuery));
+    }
+
+    [Fact]
+    public async Task ReusedRequest_OtherClientBaseUrl_SentToOwnHost()
+    {
+        const string OtherHost = "central.example.test.other";
+        _central.ApiResponder = (_, _) => Task.FromResult(Responses.Ok());
+        using var first = TestSetup.CreateClient(_time, _central);
+        using var second = TestSetup.CreateClient(_time, _central, TestSetup.Options with { BaseUrl = new Uri($"https://{OtherHost}") });
+        var request = CentralRequest.Get(DevicesPath);
+
+        await first.SendAsync(request, CentralJsonContext.Default.JsonElement, CancellationToken.None);
+        await second.SendAsync(request, CentralJsonContext.Default.JsonElement, CancellationToken.None);
+
+        Assert.Equal([FakeCentral.ApiHost, OtherHost], _central.ApiRequests.Select(sent => sent.Host));
+    }
+
+    [Fact]
     public async Task NoBaseUrl_ReturnsConfigErrorNamingRegion()
     {
         var options = TestSetup.Options with { BaseUrl = null };

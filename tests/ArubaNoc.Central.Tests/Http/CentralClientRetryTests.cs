@@ -175,6 +175,74 @@ public sealed class CentralClientRetryTests : IDisposable
     }
 
     [Fact]
+    public async Task CallerCancelled_NextCallOnSameClientSucceeds()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _central.ApiResponder = (_, cancellationToken) =>
+        {
+            if (_central.ApiRequestCount == 1)
+            {
+                arrived.TrySetResult();
+                return Responses.HangAsync(cancellationToken);
+            }
+
+            return Task.FromResult(Responses.Ok());
+        };
+        using var cancellation = new CancellationTokenSource();
+
+        var cancelled = client.SendAsync(Ping(), CentralJsonContext.Default.JsonElement, cancellation.Token);
+        await arrived.Task;
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        var next = await client.SendAsync(CentralRequest.Get(DevicesPath), CentralJsonContext.Default.JsonElement, CancellationToken.None);
+
+        Assert.True(next.IsSuccess);
+        Assert.Equal(2, _central.ApiRequestCount);
+    }
+
+    [Fact]
+    public async Task CallerTokenCancelledAfterCall_LaterCallsUnaffected()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        _central.ApiResponder = (_, _) => Task.FromResult(Responses.Ok());
+        using var cancellation = new CancellationTokenSource();
+
+        var first = await client.SendAsync(CentralRequest.Get(DevicesPath), CentralJsonContext.Default.JsonElement, cancellation.Token);
+        await cancellation.CancelAsync();
+        var later = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => client.SendAsync(CentralRequest.Get(DevicesPath), CentralJsonContext.Default.JsonElement, CancellationToken.None)));
+
+        Assert.True(first.IsSuccess);
+        Assert.All(later, response => Assert.True(response.IsSuccess));
+    }
+
+    [Fact]
+    public async Task TimeoutAfterReusedSource_StillTimesOut()
+    {
+        using var client = TestSetup.CreateClient(_time, _central);
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _central.ApiResponder = (_, cancellationToken) =>
+        {
+            if (_central.ApiRequestCount == 1)
+            {
+                return Task.FromResult(Responses.Ok());
+            }
+
+            arrived.TrySetResult();
+            return Responses.HangAsync(cancellationToken);
+        };
+
+        var first = await client.SendAsync(Ping(), CentralJsonContext.Default.JsonElement, CancellationToken.None);
+        var second = client.SendAsync(Ping(), CentralJsonContext.Default.JsonElement, CancellationToken.None);
+        await arrived.Task;
+        _time.Advance(client.Options.ApiTimeout);
+        var response = await second;
+
+        Assert.True(first.IsSuccess);
+        Assert.Contains("timed out after 30 s", response.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_WithoutRetries429_ReturnsRateLimitedAndPausesLimiter()
     {
         using var client = TestSetup.CreateClient(_time, _central);
