@@ -94,7 +94,9 @@ def main():
     else:
         rows.append(("Expired token, 10,000 concurrent callers", "exactly 1 request", "not measured", "", "-"))
 
-    # Expired token, 1,000 callers on one refresh. The 1-caller burst is the token request alone.
+    # Expired token, 1,000 callers on one refresh. Both caches fetch through the same stub (no HTTP), so the
+    # allocation per burst is the cache's own cost plus the stub's gate. The 1-caller burst is one refresh
+    # with no waiter.
     project = get("TokenRefreshBenchmarks", "ProjectGated", "Callers=1000")
     baseline = get("TokenRefreshBenchmarks", "SemaphoreGated", "Callers=1000")
     single = get("TokenRefreshBenchmarks", "ProjectGated", "Callers=1")
@@ -102,12 +104,11 @@ def main():
         ratio = project[0] / baseline[0]
         net = project[1] - single[1]
         rows.append(("Expired token, 1,000 callers on one refresh", "≤ 0.1× SemaphoreSlim cache, ≤ 1 KB per burst",
-                     f"{fmt_ns(project[0])} vs {fmt_ns(baseline[0])}; {project[1]:,} B per burst, of which {single[1]:,} B is the token request "
-                     f"(a 1-caller burst), so {net:+,} B for the 1,000 callers",
+                     f"{fmt_ns(project[0])} vs {fmt_ns(baseline[0])}; {project[1]:,} B per burst with the token request stubbed "
+                     f"({single[1]:,} B for a 1-caller burst, so {net:+,} B for the other 999 callers)",
                      f"{ratio:.3f}×",
                      result([(ratio <= 0.1, f"time {over(ratio, 0.1, '×')}"),
-                             (net <= 1024, f"{net:,} B beyond the token request"),
-                             (project[1] <= 1024, f"{project[1]:,} B per burst counting the token request, {project[1] - 1024:,} B over 1 KB")])))
+                             (project[1] <= 1024, f"{project[1]:,} B per burst, {project[1] - 1024:,} B over 1 KB")])))
 
     cas = get("HotPathBenchmarks", "CompareExchange")
     clock = get("HotPathBenchmarks", "ClockRead")

@@ -50,7 +50,7 @@ internal static class RefreshCountRun
 
     private static async Task<Result> MeasureProjectAsync(int bursts, int callers, bool gated)
     {
-        using var handler = new TokenEndpointHandler { YieldBeforeResponse = !gated };
+        using var handler = new TokenEndpointHandler { Gate = { YieldBeforeResponse = !gated } };
         using var httpClient = new HttpClient(handler, disposeHandler: false);
         var options = new CentralOptions
         {
@@ -70,11 +70,11 @@ internal static class RefreshCountRun
             // Hold a valid token, then drop it the way a 401 does.
             var current = await cache.GetTokenAsync(CancellationToken.None).ConfigureAwait(false);
             cache.Invalidate(current.Token!, 401);
-            var before = handler.Requests;
+            var before = handler.Gate.Requests;
             clock.Start();
             if (gated)
             {
-                handler.ArmGate();
+                handler.Gate.Arm();
             }
 
             for (var i = 0; i < callers; i++)
@@ -82,7 +82,7 @@ internal static class RefreshCountRun
                 pending[i] = gated ? cache.GetTokenAsync(CancellationToken.None).AsTask() : Task.Run(caller);
             }
 
-            handler.OpenGate();
+            handler.Gate.Open();
             foreach (var task in pending)
             {
                 if (!(await task.ConfigureAwait(false)).IsSuccess)
@@ -92,7 +92,7 @@ internal static class RefreshCountRun
             }
 
             clock.Stop();
-            result.Add(handler.Requests - before);
+            result.Add(handler.Gate.Requests - before);
         }
 
         result.Elapsed = clock.Elapsed;
@@ -101,7 +101,7 @@ internal static class RefreshCountRun
 
     private static async Task<Result> MeasureSemaphoreAsync(int bursts, int callers, bool gated)
     {
-        using var handler = new TokenEndpointHandler { YieldBeforeResponse = !gated };
+        using var handler = new TokenEndpointHandler { Gate = { YieldBeforeResponse = !gated } };
         using var httpClient = new HttpClient(handler, disposeHandler: false);
         using var cache = new SemaphoreTokenCache(httpClient, TokenEndpointHandler.TokenUrl, TimeProvider.System);
         var pending = new Task<string>[callers];
@@ -113,11 +113,11 @@ internal static class RefreshCountRun
         {
             await cache.GetTokenAsync(CancellationToken.None).ConfigureAwait(false);
             cache.Invalidate();
-            var before = handler.Requests;
+            var before = handler.Gate.Requests;
             clock.Start();
             if (gated)
             {
-                handler.ArmGate();
+                handler.Gate.Arm();
             }
 
             for (var i = 0; i < callers; i++)
@@ -125,10 +125,10 @@ internal static class RefreshCountRun
                 pending[i] = gated ? cache.GetTokenAsync(CancellationToken.None).AsTask() : Task.Run(caller);
             }
 
-            handler.OpenGate();
+            handler.Gate.Open();
             await Task.WhenAll(pending).ConfigureAwait(false);
             clock.Stop();
-            result.Add(handler.Requests - before);
+            result.Add(handler.Gate.Requests - before);
         }
 
         result.Elapsed = clock.Elapsed;

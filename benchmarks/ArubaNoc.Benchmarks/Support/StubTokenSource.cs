@@ -13,49 +13,19 @@ internal sealed class StubTokenSource
     private static readonly TokenFetchResult Token = TokenFetchResult.Succeeded("bench-token", TimeSpan.FromSeconds(7199));
     private static readonly Task<TokenFetchResult> CompletedToken = Task.FromResult(Token);
 
-    private TaskCompletionSource? _gate;
-    private int _requests;
-
-    /// <summary>When true, a request yields once before it returns, so the refresh completes asynchronously.</summary>
-    public bool YieldBeforeResponse { get; set; }
-
-    /// <summary>Token requests received since creation.</summary>
-    public int Requests => Volatile.Read(ref _requests);
-
-    /// <summary>Makes the following token requests wait until <see cref="OpenGate"/>.</summary>
-    public void ArmGate()
-    {
-        Volatile.Write(ref _gate, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-    }
-
-    /// <summary>Releases every token request held by the gate and disarms it.</summary>
-    public void OpenGate()
-    {
-        Interlocked.Exchange(ref _gate, null)?.TrySetResult();
-    }
+    /// <summary>Counts the token requests and holds them while armed.</summary>
+    public RequestGate Gate { get; } = new();
 
     /// <summary>Returns the token; the signature matches the token request of both caches.</summary>
     public Task<TokenFetchResult> FetchAsync(CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _requests);
-        var gate = Volatile.Read(ref _gate);
-        if (gate is not null)
-        {
-            return WaitForGateAsync(gate.Task);
-        }
-
-        return YieldBeforeResponse ? YieldAsync() : CompletedToken;
+        var wait = Gate.Enter();
+        return wait is null ? CompletedToken : WaitAsync(wait);
     }
 
-    private static async Task<TokenFetchResult> WaitForGateAsync(Task gate)
+    private static async Task<TokenFetchResult> WaitAsync(Task wait)
     {
-        await gate.ConfigureAwait(false);
-        return Token;
-    }
-
-    private static async Task<TokenFetchResult> YieldAsync()
-    {
-        await Task.Yield();
+        await wait.ConfigureAwait(false);
         return Token;
     }
 }

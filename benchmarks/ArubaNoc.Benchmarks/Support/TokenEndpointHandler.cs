@@ -5,7 +5,7 @@ namespace ArubaNoc.Benchmarks.Support;
 
 /// <summary>
 /// In-process stand-in for the OAuth2 token endpoint. Counts the token requests it receives and, when a
-/// gate is armed, delays every response until <see cref="OpenGate"/> so callers pile up on one refresh.
+/// gate is armed, delays every response until <see cref="RequestGate.Open"/> so callers pile up on one refresh.
 /// </summary>
 /// <remarks>Thread-safe. The response body is the client-credentials JSON that Central's SSO returns.</remarks>
 internal sealed class TokenEndpointHandler : HttpMessageHandler
@@ -15,38 +15,15 @@ internal sealed class TokenEndpointHandler : HttpMessageHandler
 
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"access_token":"bench-token","token_type":"Bearer","expires_in":7199}""");
 
-    private TaskCompletionSource? _gate;
-    private int _requests;
-
-    /// <summary>When true, the handler yields once before it responds, so the refresh completes asynchronously.</summary>
-    public bool YieldBeforeResponse { get; set; }
-
-    /// <summary>Token requests received since creation.</summary>
-    public int Requests => Volatile.Read(ref _requests);
-
-    /// <summary>Makes the following token requests wait until <see cref="OpenGate"/>.</summary>
-    public void ArmGate()
-    {
-        Volatile.Write(ref _gate, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-    }
-
-    /// <summary>Releases every token request held by the gate and disarms it.</summary>
-    public void OpenGate()
-    {
-        Interlocked.Exchange(ref _gate, null)?.TrySetResult();
-    }
+    /// <summary>Counts the token requests and holds them while armed.</summary>
+    public RequestGate Gate { get; } = new();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _requests);
-        var gate = Volatile.Read(ref _gate);
-        if (gate is not null)
+        var wait = Gate.Enter();
+        if (wait is not null)
         {
-            await gate.Task.ConfigureAwait(false);
-        }
-        else if (YieldBeforeResponse)
-        {
-            await Task.Yield();
+            await wait.ConfigureAwait(false);
         }
 
         return new HttpResponseMessage(HttpStatusCode.OK)

@@ -79,48 +79,48 @@ public class TokenRefreshBenchmarks
     public async Task ProjectGated()
     {
         ExpireProjectToken();
-        var before = _handler.Requests;
-        _handler.ArmGate();
+        var before = _handler.Gate.Requests;
+        _handler.Gate.Arm();
         for (var i = 0; i < _projectPending.Length; i++)
         {
             _projectPending[i] = _projectCache.GetTokenAsync(CancellationToken.None);
         }
 
-        _handler.OpenGate();
+        _handler.Gate.Open();
         for (var i = 0; i < _projectPending.Length; i++)
         {
             EnsureSuccess(await _projectPending[i].ConfigureAwait(false));
         }
 
-        Count(nameof(ProjectGated), _handler.Requests - before);
+        Count(nameof(ProjectGated), _handler.Gate.Requests - before);
     }
 
     [Benchmark(Baseline = true, Description = "SemaphoreSlim cache, gated"), BenchmarkCategory(Gated)]
     public async Task SemaphoreGated()
     {
-        var before = _handler.Requests;
+        var before = _handler.Gate.Requests;
         _semaphoreCache.Invalidate();
-        _handler.ArmGate();
+        _handler.Gate.Arm();
         for (var i = 0; i < _semaphorePending.Length; i++)
         {
             _semaphorePending[i] = _semaphoreCache.GetTokenAsync(CancellationToken.None);
         }
 
-        _handler.OpenGate();
+        _handler.Gate.Open();
         for (var i = 0; i < _semaphorePending.Length; i++)
         {
             await _semaphorePending[i].ConfigureAwait(false);
         }
 
-        Count(nameof(SemaphoreGated), _handler.Requests - before);
+        Count(nameof(SemaphoreGated), _handler.Gate.Requests - before);
     }
 
     [Benchmark(Description = "Project cache, independent"), BenchmarkCategory(Independent)]
     public async Task ProjectIndependent()
     {
         ExpireProjectToken();
-        var before = _handler.Requests;
-        _handler.YieldBeforeResponse = true;
+        var before = _handler.Gate.Requests;
+        _handler.Gate.YieldBeforeResponse = true;
         for (var i = 0; i < _projectTasks.Length; i++)
         {
             _projectTasks[i] = Task.Run(_projectCaller);
@@ -131,15 +131,15 @@ public class TokenRefreshBenchmarks
             EnsureSuccess(await _projectTasks[i].ConfigureAwait(false));
         }
 
-        Count(nameof(ProjectIndependent), _handler.Requests - before);
+        Count(nameof(ProjectIndependent), _handler.Gate.Requests - before);
     }
 
     [Benchmark(Baseline = true, Description = "SemaphoreSlim cache, independent"), BenchmarkCategory(Independent)]
     public async Task SemaphoreIndependent()
     {
-        var before = _handler.Requests;
+        var before = _handler.Gate.Requests;
         _semaphoreCache.Invalidate();
-        _handler.YieldBeforeResponse = true;
+        _handler.Gate.YieldBeforeResponse = true;
         for (var i = 0; i < _semaphoreTasks.Length; i++)
         {
             _semaphoreTasks[i] = Task.Run(_semaphoreCaller);
@@ -150,7 +150,7 @@ public class TokenRefreshBenchmarks
             await _semaphoreTasks[i].ConfigureAwait(false);
         }
 
-        Count(nameof(SemaphoreIndependent), _handler.Requests - before);
+        Count(nameof(SemaphoreIndependent), _handler.Gate.Requests - before);
     }
 
     private static void EnsureSuccess(TokenResult result)

@@ -27,7 +27,7 @@ namespace ArubaNoc.Central.Authentication;
 /// A timer can fire late, for example after the machine was suspended (on Linux the timestamps and the
 /// timers use a monotonic clock that stops during suspend) or when the thread pool is starved. Until it fires,
 /// callers keep getting the token, possibly after it expired at the token endpoint. This cache accepts that:
-/// Central then answers 401 (or 400 <c>HPE_GL_IAM_EXPIRED_TOKEN</c>), the client calls <see cref="Invalidate"/>
+/// Central then responds with 401 (or 400 <c>HPE_GL_IAM_EXPIRED_TOKEN</c>), the client calls <see cref="Invalidate"/>
 /// and replays the request once with a new token. Each timer callback compares the clock with the token's
 /// times and re-arms itself when it fires early, so a token is never marked before its time.
 /// </para>
@@ -333,7 +333,7 @@ public sealed partial class TokenCache : IDisposable
             return;
         }
 
-        // Mark before starting, so the refresh's own check sees that the token is no longer fresh.
+        // Mark before starting, so the refresh's own check finds that the token is no longer fresh.
         token.MarkRefreshDue();
         StartBackgroundRefresh(now);
     }

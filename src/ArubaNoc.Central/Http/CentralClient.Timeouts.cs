@@ -3,8 +3,8 @@ namespace ArubaNoc.Central.Http;
 public sealed partial class CentralClient
 {
     // Per-request timeout sources are reused: a request rents one, arms it with CancelAfter and returns it
-    // reset. The pool has one place per in-flight slot, so a request normally finds one; when it does not,
-    // it creates a source, and a source that finds no free place on return is disposed.
+    // reset. The pool has one place per in-flight slot, so a request normally finds a source there. When it
+    // finds none, it creates one. A source that finds no free place on return is disposed.
 
     private CancellationTokenSource RentTimeoutSource()
     {

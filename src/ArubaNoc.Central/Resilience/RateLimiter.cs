@@ -10,7 +10,7 @@ namespace ArubaNoc.Central.Resilience;
 /// Client-side rate limiter: a token bucket plus a cap on requests in flight.
 /// </summary>
 /// <remarks>
-/// The bucket holds at most the burst size of tokens, in two places: a counter that an acquire takes from
+/// The bucket contains at most the burst size of tokens, in two places: a counter that an acquire takes from
 /// with one CAS, and a bounded channel that hands tokens to waiting callers in FIFO order (a cancelled read
 /// consumes nothing). A <see cref="TimeProvider"/> timer adds tokens at <c>requests / window</c> per second,
 /// computed from the elapsed time since an anchor so timer jitter never changes the delivered rate. It puts
@@ -38,7 +38,7 @@ public sealed partial class RateLimiter : IDisposable
     private long _pausedUntilTimestamp;
     private int _waiters;
 
-    // Tokens outside the channel. The refill adds to it only while nobody waits (see Refill).
+    // Tokens outside the channel. The refill adds to it only while no caller waits (see Refill).
     private int _tokens;
 
     /// <summary>Creates a limiter whose bucket starts full.</summary>
@@ -190,7 +190,7 @@ public sealed partial class RateLimiter : IDisposable
         try
         {
             // A refill that saw no waiter may have added to the counter after this caller's first look.
-            // Either this check finds that token, or the refill sees this waiter (both sides use full fences).
+            // Either this check finds that token, or the refill reads this waiter in _waiters (both sides use full fences).
             if (!TryTakeToken())
             {
                 await _bucket.Reader.ReadAsync(cancellationToken).ConfigureAwait(false);
