@@ -1,7 +1,7 @@
 namespace ArubaNoc.Benchmarks.Support;
 
 /// <summary>
-/// Counter and gate shared by the token request stand-ins: counts requests and, while armed, holds every
+/// Counter and gate shared by the token request stand-ins: counts requests and, while armed, delays every
 /// request until <see cref="Open"/>. Thread-safe.
 /// </summary>
 internal sealed class RequestGate

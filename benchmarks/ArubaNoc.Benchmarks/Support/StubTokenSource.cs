@@ -13,7 +13,7 @@ internal sealed class StubTokenSource
     private static readonly TokenFetchResult Token = TokenFetchResult.Succeeded("bench-token", TimeSpan.FromSeconds(7199));
     private static readonly Task<TokenFetchResult> CompletedToken = Task.FromResult(Token);
 
-    /// <summary>Counts the token requests and holds them while armed.</summary>
+    /// <summary>Counter of the token requests, and the gate that delays them while armed.</summary>
     public RequestGate Gate { get; } = new();
 
     /// <summary>Returns the token; the signature matches the token request of both caches.</summary>

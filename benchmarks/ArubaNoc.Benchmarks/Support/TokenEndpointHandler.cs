@@ -15,7 +15,7 @@ internal sealed class TokenEndpointHandler : HttpMessageHandler
 
     private static readonly byte[] Body = Encoding.UTF8.GetBytes("""{"access_token":"bench-token","token_type":"Bearer","expires_in":7199}""");
 
-    /// <summary>Counts the token requests and holds them while armed.</summary>
+    /// <summary>Counter of the token requests, and the gate that delays them while armed.</summary>
     public RequestGate Gate { get; } = new();
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

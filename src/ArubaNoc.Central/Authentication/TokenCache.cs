@@ -42,6 +42,8 @@ public sealed partial class TokenCache : IDisposable
     /// <summary>After the token endpoint rejected the credentials, calls fail at once for this long without a request.</summary>
     public static readonly TimeSpan RejectionHoldTime = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan MaxTimerDelay = TimeSpan.FromDays(30);
+
     private readonly CentralOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
@@ -360,7 +362,10 @@ public sealed partial class TokenCache : IDisposable
 
     private void ArmAt(ITimer timer, long now, long dueTimestamp)
     {
+        // Timers reject delays above about 49 days, and expires_in may be larger. A capped timer fires early,
+        // finds the due time not reached and arms itself again.
         var delay = _timeProvider.GetElapsedTime(now, dueTimestamp);
+        delay = delay > MaxTimerDelay ? MaxTimerDelay : delay;
         timer.Change(delay > TimeSpan.Zero ? delay : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 }

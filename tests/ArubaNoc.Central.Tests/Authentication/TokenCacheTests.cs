@@ -396,6 +396,25 @@ public sealed class TokenCacheTests
         Assert.Equal(3, central.TokenRequestCount);
     }
 
+    [Fact]
+    public async Task GetToken_LifetimeBeyondTimerRange_StillRefreshesWhenDue()
+    {
+        const int Lifetime = int.MaxValue;
+        var central = new FakeCentral(_time);
+        central.TokenResponder = (_, _) => Task.FromResult(FakeCentral.Json(HttpStatusCode.OK, $$"""{"access_token":"long-lived","expires_in":{{Lifetime}}}"""));
+        using var cache = CreateCache(central);
+
+        var first = await cache.GetTokenAsync(CancellationToken.None);
+        _time.Advance(TimeSpan.FromSeconds(Lifetime) - TimeSpan.FromSeconds(61));
+        var beforeDue = central.TokenRequestCount;
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await WaitUntilAsync(() => central.TokenRequestCount == 2 && !cache.GetStatus().RefreshInFlight);
+
+        Assert.True(first.IsSuccess);
+        Assert.Equal(1, beforeDue);
+        Assert.Equal(2, central.TokenRequestCount);
+    }
+
     private TokenCache CreateCache(FakeCentral central, CentralOptions? options = null, ILogger? logger = null)
     {
         var httpClient = new HttpClient(central, disposeHandler: false);
