@@ -35,7 +35,7 @@ public sealed class FaultMatrixTests
         Assert.Equal(33, answers.Length);
         Assert.All(answers, AnswerChecks.AssertClear);
         row.Expect(answers);
-        Assert.True(run.Handler.RequestLog.Snapshot().Any(r => r.Fault is not null), $"{row.Name}: no request met the fault");
+        Assert.True(row.Name == FaultRow.None || run.Handler.RequestLog.Snapshot().Any(r => r.Fault is not null), $"{row.Name}: no request met the fault");
 
         var health = await run.Server.CallAsync("check_server_health", "{}", Cancellation);
         Assert.False(health.IsError, health.ToString());

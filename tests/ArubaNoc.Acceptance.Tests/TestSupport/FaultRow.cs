@@ -6,11 +6,14 @@ namespace ArubaNoc.Acceptance.Tests.TestSupport;
 /// <summary>One row of the fault matrix: how to arm it, server settings, and what the answers must show.</summary>
 internal sealed record FaultRow(string Name, Action<FaultInjector> Arm, Action<ToolAnswer[]> Expect, IReadOnlyDictionary<string, string>? Settings = null)
 {
+    /// <summary>The baseline row: nothing armed.</summary>
+    public const string None = "none";
+
     private const string TokenPath = SimulatorCredentials.TokenPath;
 
     public static readonly IReadOnlyList<FaultRow> All =
     [
-        new("none", _ => { }, AllData),
+        new(None, _ => { }, AllData),
         new("429 storm, Retry-After seconds", f => f.Arm(FaultScript.RateLimitedRetryAfter(1), times: 20), NoExpectation),
         new("429 storm, Retry-After date", f => f.Arm(FaultScript.RateLimitedRetryAfter(1, asHttpDate: true), times: 20), NoExpectation),
         new("429 storm, X-RateLimit-Reset", f => f.Arm(FaultScript.RateLimitedUntilReset(TimeSpan.FromSeconds(1)), times: 20), NoExpectation),
@@ -19,9 +22,10 @@ internal sealed record FaultRow(string Name, Action<FaultInjector> Arm, Action<T
         new("latency beyond timeout", f => f.Arm(FaultScript.Latency(TimeSpan.FromSeconds(30)), times: 8), NoExpectation,
             new Dictionary<string, string> { ["ARUBA_API_TIMEOUT"] = "1" }),
         new("token expires mid-run", f => f.Arm(FaultScript.ExpireToken(), skip: 2, times: 3), NoExpectation),
-        new("401 unauthorized", f => f.Arm(FaultScript.Unauthorized()), SomeCentralErrors),
-        new("403 forbidden", f => f.Arm(FaultScript.Forbidden()), SomeCentralErrors),
-        new("400 expired token", f => f.Arm(FaultScript.ExpiredTokenBadRequest()), SomeCentralErrors),
+        new("401 unauthorized", f => ArmOnApi(f, FaultScript.Unauthorized()), SomeCentralErrors),
+        new("401 unauthorized, token endpoint too", f => f.Arm(FaultScript.Unauthorized()), SomeErrors),
+        new("403 forbidden", f => ArmOnApi(f, FaultScript.Forbidden()), SomeCentralErrors),
+        new("400 expired token", f => ArmOnApi(f, FaultScript.ExpiredTokenBadRequest()), SomeCentralErrors),
         new("invalid_client", ArmInvalidClient, SomeErrors),
         new("malformed JSON", f => f.Arm(FaultScript.MalformedJson()), SomeErrors),
         new("truncated JSON", f => f.Arm(FaultScript.TruncatedJson()), SomeErrors),
@@ -32,7 +36,22 @@ internal sealed record FaultRow(string Name, Action<FaultInjector> Arm, Action<T
         new("oversized pages", f => f.Arm(FaultScript.OversizedPage(5000)), AllData),
     ];
 
+    /// <summary>The path prefixes of Central's API families; the token endpoint is not under any of them.</summary>
+    private static readonly string[] ApiPrefixes =
+    [
+        "/network-monitoring", "/network-services", "/network-notifications", "/network-troubleshooting",
+    ];
+
     public override string ToString() => Name;
+
+    /// <summary>Arms <paramref name="script"/> on every API path but not on the token endpoint.</summary>
+    private static void ArmOnApi(FaultInjector faults, FaultScript script)
+    {
+        foreach (var prefix in ApiPrefixes)
+        {
+            faults.Arm(script, prefix);
+        }
+    }
 
     /// <summary>The token endpoint refuses the client, and the current token expires so a new one is needed.</summary>
     private static void ArmInvalidClient(FaultInjector faults)
@@ -50,9 +69,11 @@ internal sealed record FaultRow(string Name, Action<FaultInjector> Arm, Action<T
         Assert.All(answers, answer => Assert.False(answer.IsError, answer.ToString()));
 
     private static void SomeErrors(ToolAnswer[] answers) =>
-        Assert.Contains(answers, answer => answer.IsError);
+        Assert.True(answers.Any(answer => answer.IsError), "No tool failed:\n" + string.Join('\n', answers));
 
     /// <summary>Central's error body reached the reader: at least one error shows its code and debug id.</summary>
     private static void SomeCentralErrors(ToolAnswer[] answers) =>
-        Assert.Contains(answers, answer => answer.ErrorString("errorCode") is { Length: > 0 } && answer.ErrorString("debugId") is { Length: > 0 });
+        Assert.True(
+            answers.Any(answer => answer.ErrorString("errorCode") is { Length: > 0 } && answer.ErrorString("debugId") is { Length: > 0 }),
+            "No error carries Central's errorCode and debugId:\n" + string.Join('\n', answers));
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using ArubaNoc.Simulator;
@@ -190,7 +191,7 @@ internal sealed class ServerUnderTest : IAsyncDisposable
         _process.Dispose();
     }
 
-    /// <summary>The command and leading arguments that start the server: the native binary when named, else the JIT build.</summary>
+    /// <summary>The command and leading arguments that start the server: the native binary when named, else the JIT build in the server project's own output.</summary>
     public static (string Command, IReadOnlyList<string> Arguments) Locate()
     {
         var native = Environment.GetEnvironmentVariable(BinaryVariable);
@@ -201,10 +202,12 @@ internal sealed class ServerUnderTest : IAsyncDisposable
                 : throw new InvalidOperationException($"{BinaryVariable} names '{native}', which does not exist.");
         }
 
-        var apphost = Path.Combine(AppContext.BaseDirectory, "aruba-noc-mcp");
+        var directory = typeof(ServerUnderTest).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+            .Single(a => a.Key == "ServerBuildDirectory").Value!;
+        var apphost = Path.Combine(directory, "aruba-noc-mcp");
         return File.Exists(apphost)
             ? (apphost, [])
-            : ("dotnet", [Path.Combine(AppContext.BaseDirectory, "aruba-noc-mcp.dll")]);
+            : ("dotnet", [Path.Combine(directory, "aruba-noc-mcp.dll")]);
     }
 
     private static Process Launch(IReadOnlyDictionary<string, string> environment, params string[] arguments)
