@@ -1,6 +1,4 @@
 using ArubaNoc.Acceptance.Tests.TestSupport;
-using ArubaNoc.Simulator;
-using ArubaNoc.Simulator.Faults;
 
 namespace ArubaNoc.Acceptance.Tests;
 
@@ -32,6 +30,9 @@ public sealed class FaultMatrixTests
         var answers = await Task.WhenAll(calls.Select(call => run.Server.CallAsync(call.Tool, call.Arguments, Cancellation)));
         run.Handler.Faults.DisarmAll();
 
+        var kinds = answers.Where(a => a.IsError).GroupBy(a => a.ErrorString("kind")).Select(g => $"{g.Key} {g.Count()}");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"{row.Name}: {answers.Count(a => !a.IsError)} data, {answers.Count(a => a.IsError)} errors ({string.Join(", ", kinds)})");
         Assert.Equal(33, answers.Length);
         Assert.All(answers, AnswerChecks.AssertClear);
         row.Expect(answers);

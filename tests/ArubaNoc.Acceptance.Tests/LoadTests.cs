@@ -10,7 +10,7 @@ namespace ArubaNoc.Acceptance.Tests;
 public sealed class LoadTests
 {
     private const int Calls = 1000;
-    private const int RatePerWindow = 200;
+    private const int RatePerWindow = 100;
     private const double WindowSeconds = 1;
 
     // Arrival times at the simulator differ from the moments the limiter released the requests by the loopback
