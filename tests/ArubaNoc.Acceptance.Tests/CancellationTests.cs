@@ -5,7 +5,7 @@ namespace ArubaNoc.Acceptance.Tests;
 
 /// <summary>
 /// A client that gives up on a slow call: the SDK sends <c>notifications/cancelled</c>, the server aborts the
-/// HTTP request (the simulator sees the connection close), and the concurrency slot and limiter come back.
+/// HTTP request (the simulator observes the connection close), and the concurrency slot and limiter come back.
 /// </summary>
 public sealed class CancellationTests
 {
@@ -14,9 +14,9 @@ public sealed class CancellationTests
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task CancelledCall_AbortsHttpRequest_AndFreesTheOnlySlot()
+    public async Task CancelledCall_AbortsRequest_FreesSlot()
     {
-        // One request in flight at most, and a timeout far beyond the test: only cancellation can end the call.
+        // One request in flight at most, and a timeout far beyond the test, so only cancellation can end the call.
         await using var run = await AcceptanceRun.StartAsync(
             new Dictionary<string, string> { ["ARUBA_MAX_CONCURRENCY"] = "1", ["ARUBA_API_TIMEOUT"] = "300" },
             Cancellation);
@@ -30,7 +30,7 @@ public sealed class CancellationTests
         var slow = run.Server.CallAsync("get_ap_details", calls["get_ap_details"], slowCall.Token);
         var stuck = await WaitForAsync(() => run.Handler.RequestLog.Snapshot().SingleOrDefault(r => r.Fault is not null), "the slow request never reached the simulator");
 
-        // A second call waits for the only slot; it is cancelled while waiting.
+        // A second call waits for the only slot and is cancelled while waiting.
         var queued = run.Server.CallAsync("get_switch_details", calls["get_switch_details"], queuedCall.Token);
         await queuedCall.CancelAsync();
         await slowCall.CancelAsync();
@@ -40,7 +40,7 @@ public sealed class CancellationTests
         await WaitForAsync(() => stuck.Aborted ? stuck : null, "the simulator never saw the slow request aborted");
         Assert.Contains("notifications/cancelled", run.Server.StdinText, StringComparison.Ordinal);
 
-        // The slot came back: with a leaked slot this call would wait forever.
+        // The slot came back. With a leaked slot this call would wait forever.
         var after = await run.Server.CallAsync("get_ap_details", calls["get_ap_details"], Cancellation);
         Assert.False(after.IsError, after.ToString());
         var health = await run.Server.CallAsync("check_server_health", """{"probe": false}""", Cancellation);
@@ -51,7 +51,7 @@ public sealed class CancellationTests
         await run.Server.AssertNoSecretsAsync(run.Simulator, Cancellation);
     }
 
-    /// <summary>Polls <paramref name="probe"/> until it returns a value; the test's own timeout bounds the wait.</summary>
+    /// <summary>Polls <paramref name="probe"/> until it returns a value, and fails the test after 60 seconds.</summary>
     private static async Task<T> WaitForAsync<T>(Func<T?> probe, string failure)
         where T : class
     {

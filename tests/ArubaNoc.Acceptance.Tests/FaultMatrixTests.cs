@@ -4,7 +4,7 @@ namespace ArubaNoc.Acceptance.Tests;
 
 /// <summary>
 /// Each fault script armed in turn against a fresh server process, and every tool called while it is armed:
-/// each answer is data or a clear error, the process stays up and answers a health call once the fault is
+/// each result is data or a clear error, the process stays up and returns a health result once the fault is
 /// gone, and no secret appears in anything the process wrote.
 /// </summary>
 public sealed class FaultMatrixTests
@@ -15,7 +15,7 @@ public sealed class FaultMatrixTests
 
     [Theory]
     [MemberData(nameof(Rows))]
-    public async Task Fault_EveryToolAnswersClearly_ServerStaysUp(string rowName)
+    public async Task Fault_EveryToolClear_ServerUp(string rowName)
     {
         var row = FaultRow.All.Single(r => r.Name == rowName);
         await using var run = await AcceptanceRun.StartAsync(row.Settings, Cancellation);
