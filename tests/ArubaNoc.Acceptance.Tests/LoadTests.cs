@@ -25,7 +25,7 @@ public sealed class LoadTests
     private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task ThousandConcurrentCalls_AllAnswered_WithinRateAndMemory()
+    public async Task ThousandCalls_WithinRateAndMemory()
     {
         await using var run = await AcceptanceRun.StartAsync(
             new Dictionary<string, string>
@@ -36,7 +36,14 @@ public sealed class LoadTests
             },
             Cancellation);
         var arguments = EveryTool.Calls(run.Tenant).ToDictionary(c => c.Tool, c => c.Arguments, StringComparer.Ordinal);
+        // The baseline is a started server that has listed its tools and run each tool of the load once, so the
+        // JIT build's compiled code for these tools is in both measurements and only what the load added differs.
         await run.Server.Client.ListToolsAsync(cancellationToken: Cancellation);
+        foreach (var tool in CheapTools)
+        {
+            Assert.False((await run.Server.CallAsync(tool, arguments[tool], Cancellation)).IsError);
+        }
+
         var rssAtStart = run.Server.ResidentKib();
 
         var answers = await Task.WhenAll(Enumerable.Range(0, Calls).Select(i =>
@@ -58,7 +65,7 @@ public sealed class LoadTests
         var (worstExcess, worstWindow) = RateCheck.Measure(arrivals, RatePerWindow, TimeSpan.FromSeconds(WindowSeconds), ArrivalJitter);
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"requests {arrivals.Length}, span {(arrivals[^1] - arrivals[0]).TotalSeconds:F2} s, worst {WindowSeconds:0} s window {worstWindow}, bucket excess {worstExcess:F1}");
-        output?.WriteLine($"VmRSS after tools/list {rssAtStart} KiB, after the run {rssAfter} KiB");
+        output?.WriteLine($"VmRSS after warm-up {rssAtStart} KiB, after the run {rssAfter} KiB");
 
         Assert.True(worstExcess <= 0, $"Central saw {worstExcess:F1} requests more than the token bucket allows (worst window {worstWindow})");
         Assert.True(rssAfter <= 2 * rssAtStart, $"VmRSS grew from {rssAtStart} KiB to {rssAfter} KiB");
