@@ -126,10 +126,12 @@ public sealed partial class CentralClient : IDisposable
             AccessToken token;
             try
             {
-                await Limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+                // The slot comes first and the rate token right before sending: a request that took its rate token
+                // and then queued for a slot would leave a backlog that reaches Central faster than the rate allows.
                 await Limiter.EnterSlotAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
+                    await Limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
                     var tokenResult = await Tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
                     if (!tokenResult.IsSuccess)
                     {

@@ -1,0 +1,75 @@
+using ArubaNoc.Acceptance.Tests.TestSupport;
+using ArubaNoc.Simulator;
+
+namespace ArubaNoc.Acceptance.Tests;
+
+/// <summary>
+/// 1,000 concurrent tool calls in one stdio session: all answered, Central never sees more than the configured
+/// rate (the token bucket's burst included), and the process does not keep the memory it used.
+/// </summary>
+public sealed class LoadTests
+{
+    private const int Calls = 1000;
+    private const int RatePerWindow = 100;
+    private const double WindowSeconds = 1;
+
+    // Arrival times at the simulator differ from the moments the limiter released the requests by the loopback
+    // round trip and scheduling; this much time on either side is allowed for that jitter.
+    private static readonly TimeSpan ArrivalJitter = TimeSpan.FromMilliseconds(100);
+
+    private static readonly string[] CheapTools =
+    [
+        "get_ap_details", "get_switch_details", "get_device_list", "list_wlans", "get_wlan_details",
+    ];
+
+    private static CancellationToken Cancellation => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ThousandCalls_WithinRateAndMemory()
+    {
+        await using var run = await AcceptanceRun.StartAsync(
+            new Dictionary<string, string>
+            {
+                ["ARUBA_RATE_LIMIT_REQUESTS"] = RatePerWindow.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["ARUBA_RATE_LIMIT_WINDOW"] = WindowSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["ARUBA_API_TIMEOUT"] = "60",
+            },
+            Cancellation);
+        var arguments = EveryTool.Calls(run.Tenant).ToDictionary(c => c.Tool, c => c.Arguments, StringComparer.Ordinal);
+        // The baseline is a started server that has listed its tools and run each tool of the load once, so the
+        // JIT build's compiled code for these tools is in both measurements and only what the load added differs.
+        await run.Server.Client.ListToolsAsync(cancellationToken: Cancellation);
+        foreach (var tool in CheapTools)
+        {
+            Assert.False((await run.Server.CallAsync(tool, arguments[tool], Cancellation)).IsError);
+        }
+
+        var rssAtStart = run.Server.ResidentKib();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Calls).Select(i =>
+        {
+            var tool = CheapTools[i % CheapTools.Length];
+            return run.Server.CallAsync(tool, arguments[tool], Cancellation);
+        }));
+        var rssAfter = run.Server.ResidentKib();
+
+        Assert.Equal(Calls, answers.Length);
+        Assert.All(answers, answer => Assert.False(answer.IsError, answer.ToString()));
+
+        var arrivals = run.Handler.RequestLog.Snapshot()
+            .Where(r => r.Path != SimulatorCredentials.TokenPath)
+            .Select(r => r.ReceivedAt)
+            .Order()
+            .ToArray();
+        Assert.True(arrivals.Length >= Calls, $"only {arrivals.Length} requests reached the simulator");
+        var (worstExcess, worstWindow) = RateCheck.Measure(arrivals, RatePerWindow, TimeSpan.FromSeconds(WindowSeconds), ArrivalJitter);
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"requests {arrivals.Length}, span {(arrivals[^1] - arrivals[0]).TotalSeconds:F2} s, worst {WindowSeconds:0} s window {worstWindow}, bucket excess {worstExcess:F1}");
+        output?.WriteLine($"VmRSS after warm-up {rssAtStart} KiB, after the run {rssAfter} KiB");
+
+        Assert.True(worstExcess <= 0, $"Central saw {worstExcess:F1} requests more than the token bucket allows (worst window {worstWindow})");
+        Assert.True(rssAfter <= 2 * rssAtStart, $"VmRSS grew from {rssAtStart} KiB to {rssAfter} KiB");
+        Assert.True(run.Server.IsRunning);
+        await run.Server.AssertNoSecretsAsync(run.Simulator, Cancellation);
+    }
+}
