@@ -20,7 +20,7 @@ calls="$(cd "$(dirname "$0")/.." && pwd)/tests/inspector/calls.txt"
 mkdir -p "$out"
 
 # Inspector 2.12.0 prints each --strict finding on stderr as 'Warning: tool "name"' or 'Error: tool "name"',
-# then a count line such as '0 errors, 3 warnings across 2 tools.'; it exits non-zero only for errors.
+# then a count line such as '0 errors, 3 warnings across 2 tools.'. It exits non-zero only for errors, so warnings are caught here.
 "$inspector" --cli "$binary" --demo --method tools/list --strict < /dev/null > "$out/tools-list.json" 2> "$out/tools-list.stderr"
 if grep -Eq '^(Warning|Error): tool |[0-9]+ warnings? across' "$out/tools-list.stderr"; then
   cat "$out/tools-list.stderr" >&2
@@ -48,7 +48,7 @@ while read -r tool arguments; do
   [[ -z "$tool" || "$tool" == \#* ]] && continue
   [[ -n "$arguments" ]] || arguments='{}'
   result="$out/call-$tool.json"
-  # --tool-args-json passes the values verbatim; --tool-arg would turn digit-only site IDs into numbers.
+  # --tool-args-json passes the values verbatim, whereas --tool-arg would turn digit-only site IDs into numbers.
   if ! "$inspector" --cli "$binary" --demo --method tools/call --tool-name "$tool" --tool-args-json "$arguments" \
     < /dev/null > "$result" 2> "$out/call-$tool.stderr"; then
     failed+=("$tool")

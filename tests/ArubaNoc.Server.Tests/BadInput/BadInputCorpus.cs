@@ -27,7 +27,7 @@ internal static class BadInputCorpus
             foreach (var value in ValuesFor(parameter, maxLength))
             {
                 var arguments = new Dictionary<string, string>(baseline, StringComparer.Ordinal) { [parameter.Name] = value.Json };
-                var accepted = value.IsAbsent ? !parameter.IsRequired : value.IsValidFor(parameter);
+                var accepted = value.IsAbsent ? !parameter.IsRequired : value.IsValidFor(parameter) && FitsTextLength(parameter, value.Json);
                 yield return new BadInputCase(tool.Name, parameter.Name, value.Label, ToObject(arguments), accepted, parameter.Name);
             }
         }
@@ -113,6 +113,18 @@ internal static class BadInputCorpus
         }
     }
 
+    /// <summary>Whether a string value of a text parameter is within its maximum length once trimmed.</summary>
+    private static bool FitsTextLength(ToolParameter parameter, string json)
+    {
+        if (!IsText(parameter) || parameter.MaxLength is not { } maxLength)
+        {
+            return true;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.ValueKind != JsonValueKind.String || document.RootElement.GetString()!.Trim().Length <= maxLength;
+    }
+
     private static bool IsText(ToolParameter parameter) =>
         parameter.Kind is ParameterKind.Text or ParameterKind.SiteName or ParameterKind.Name;
 
@@ -175,12 +187,12 @@ internal static class BadInputCorpus
         new("DEL", "\"a\\u007fb\"", Never),
         new("C1 next line (U+0085)", "\"a\\u0085b\"", Never),
 
-        // Path tricks: free text may contain them, a path segment rejects '/' and '\', identifiers reject all.
+        // Path tricks: free text may contain them, a path segment rejects '/', '\' and dot segments, and identifiers reject all.
         new("../", "\"../\"", IsFreeText),
         new("../../etc/passwd", "\"../../etc/passwd\"", IsFreeText),
         new("..\\..\\windows", "\"..\\\\..\\\\windows\"", IsFreeText),
-        new("..", "\"..\"", IsText),
-        new(".", "\".\"", IsText),
+        new("..", "\"..\"", IsFreeText),
+        new(".", "\".\"", IsFreeText),
         new("%2F", "\"%2F\"", IsText),
         new("..%2F..%2Fadmin", "\"..%2F..%2Fadmin\"", IsText),
         new("%00", "\"%00\"", IsText),
@@ -194,7 +206,7 @@ internal static class BadInputCorpus
         new("OData query option", "\"x&$filter=1\"", IsText),
         new("doubled quote", "\"O''Hare\"", IsText),
 
-        // Unicode edge cases: lone surrogates are never valid text; the rest is valid free text.
+        // Unicode edge cases: lone surrogates are never valid text, and the rest is valid free text.
         new("lone high surrogate", "\"a\\ud800b\"", Never),
         new("lone low surrogate", "\"\\udc00\"", Never),
         new("reversed surrogate pair", "\"\\ude80\\ud83d\"", Never),

@@ -51,6 +51,21 @@ public sealed class GetGatewayClusterInfoToolTests
         Assert.Equal($"[ERR] Cluster '{name}' not found (404 {ResultReader.Error(result).GetProperty("errorCode").GetString()}, debugId {ResultReader.Error(result).GetProperty("debugId").GetString()})", result.Text);
     }
 
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    public async Task GetClusterInfo_DotSegment_RejectedWithoutRequest(string name)
+    {
+        // HttpClient decodes %2E%2E and removes the segment, so ".." would reach /network-monitoring/v1/members.
+        using var central = SimulatedCentral.Create();
+
+        var result = await ToolCall.RunAsync(new GetGatewayClusterInfoTool(central.Environment), $$"""{"cluster_name": "{{name}}"}""");
+
+        Assert.StartsWith("[ERR] Invalid argument 'cluster_name': ", result.Text, StringComparison.Ordinal);
+        Assert.Contains("not only dots", result.Text, StringComparison.Ordinal);
+        Assert.Empty(central.ApiRequests());
+    }
+
     [Fact]
     public async Task GetClusterInfo_NameWithSlash_RejectedWithoutRequest()
     {
