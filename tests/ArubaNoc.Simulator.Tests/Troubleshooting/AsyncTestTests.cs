@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ArubaNoc.Simulator.Tenant;
@@ -113,6 +114,7 @@ public sealed class AsyncTestTests
         var handle = harness.Handler.Tenant.ExampleTaskHandle!;
 
         harness.Time.Advance(TimeSpan.FromDays(3));
+        harness.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", harness.Handler.IssueToken());
         var result = await PollAsync(harness, handle);
 
         Assert.Equal("COMPLETED", result["status"]!.GetValue<string>());
