@@ -38,8 +38,9 @@ internal static class TextKinds
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> stays one path segment: no '/' or '\', and not only dots. HttpClient
-    /// decodes <c>%2E</c> and removes dot segments, so even a percent-encoded <c>..</c> would climb a segment.
+    /// Whether <paramref name="text"/> stays one path segment: no '/' or '\', and not only dots. A server that
+    /// normalizes URIs (RFC 3986) decodes <c>%2E</c> before it removes dot segments, so even a percent-encoded
+    /// <c>..</c> can climb a segment there. The loopback simulator, built on System.Uri, does exactly that.
     /// </summary>
     private static bool IsSafePathSegment(string text) =>
         !text.Contains('/', StringComparison.Ordinal) &&
