@@ -7,6 +7,7 @@ using ArubaNoc.Simulator.Http;
 using ArubaNoc.Simulator.Logging;
 using ArubaNoc.Simulator.Routing;
 using ArubaNoc.Simulator.Tenant;
+using ArubaNoc.Simulator.Troubleshooting;
 
 namespace ArubaNoc.Simulator;
 
@@ -36,6 +37,7 @@ public sealed class SimulatorHandler : HttpMessageHandler
         Options.Validate();
         Tenant = tenant ?? SimulatedTenant.CreateDefault(referenceTime: CurrentMinute(Options.TimeProvider));
         _state = new SimulatorState(Tenant.Seed);
+        AddExampleTask();
     }
 
     /// <summary>The tenant this handler serves.</summary>
@@ -185,6 +187,29 @@ public sealed class SimulatorHandler : HttpMessageHandler
 
         body["httpStatusCode"] = code.ToJsonString();
         response.Body = JsonResponses.Serialize(body);
+    }
+
+    /// <summary>Stores the tenant's example ping, finished five minutes before the tenant's reference time.</summary>
+    private void AddExampleTask()
+    {
+        if (Tenant.ExampleAccessPoint is not { } serial)
+        {
+            return;
+        }
+
+        _state.Tasks.Add(new SimTask
+        {
+            Id = SimulatedTenant.ExampleTaskId,
+            DeviceType = "aps",
+            Serial = serial,
+            Test = "ping",
+            Destination = "10.1.1.1",
+            Count = 5,
+            PacketSize = 56,
+            StartedAt = Tenant.ReferenceTime - Options.PingDuration - TimeSpan.FromMinutes(5),
+            Duration = Options.PingDuration,
+            IsExample = true,
+        });
     }
 
     private static DateTimeOffset CurrentMinute(TimeProvider time)

@@ -14,6 +14,12 @@ public sealed class SimulatedTenant
     /// <summary>Seed of the default tenant.</summary>
     public const int DefaultSeed = 20260701;
 
+    /// <summary>
+    /// Task ID of the finished example ping that every handler over this tenant serves, so a demo user (or a
+    /// client that starts a new process per call) can read a test result without starting one first.
+    /// </summary>
+    public const string ExampleTaskId = "00000000-0000-4000-8000-00000000e001";
+
     /// <summary>Reference time used when none is given: 2026-07-01T12:00:00Z.</summary>
     public static readonly DateTimeOffset DefaultReferenceTime = new(2026, 7, 1, 12, 0, 0, TimeSpan.Zero);
 
@@ -30,6 +36,7 @@ public sealed class SimulatedTenant
         ClusterNames = [.. data.Clusters.Select(c => c.Name)];
         StackIds = [.. data.Stacks.Select(s => s.Id)];
         WlanNames = [.. data.Wlans.Select(w => w.Name)];
+        ExampleAccessPoint = data.Devices.LastOrDefault(d => d.Kind == DeviceKind.AccessPoint && d.Online && d.Monitored)?.Serial;
     }
 
     /// <summary>Seed the tenant was built with.</summary>
@@ -55,6 +62,17 @@ public sealed class SimulatedTenant
 
     /// <summary>WLAN names.</summary>
     public IReadOnlyList<string> WlanNames { get; }
+
+    /// <summary>
+    /// Task handle of the example ping (<see cref="ExampleTaskId"/>): a finished ping to 10.1.1.1 from the last
+    /// online access point, which stays readable for the handler's lifetime. Null when the tenant has no online access point.
+    /// </summary>
+    public string? ExampleTaskHandle => ExampleAccessPoint is { } serial
+        ? $"/network-troubleshooting/v1/aps/{serial}/ping/async-operations/{ExampleTaskId}"
+        : null;
+
+    /// <summary>Serial number of the access point that ran the example ping.</summary>
+    internal string? ExampleAccessPoint { get; }
 
     internal TenantData Data { get; }
 

@@ -23,5 +23,11 @@ internal sealed class SimTask
 
     public required TimeSpan Duration { get; init; }
 
+    /// <summary>Whether this is the tenant's example task, which never expires.</summary>
+    public bool IsExample { get; init; }
+
+    /// <summary>Whether the task can still be read at <paramref name="now"/>.</summary>
+    public bool IsRetained(DateTimeOffset now, TimeSpan retention) => IsExample || now - StartedAt <= retention;
+
     public string Location => $"/network-troubleshooting/v1/{DeviceType}/{Uri.EscapeDataString(Serial)}/{Test}/async-operations/{Id}";
 }

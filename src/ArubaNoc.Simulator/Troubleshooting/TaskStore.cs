@@ -19,7 +19,7 @@ internal sealed class TaskStore
     {
         lock (_lock)
         {
-            return _tasks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase) && now - t.StartedAt <= retention);
+            return _tasks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase) && t.IsRetained(now, retention));
         }
     }
 
@@ -30,7 +30,7 @@ internal sealed class TaskStore
         {
             return [.. _tasks.Where(t => t.DeviceType == deviceType
                 && string.Equals(t.Serial, serial, StringComparison.OrdinalIgnoreCase)
-                && now - t.StartedAt <= retention)];
+                && t.IsRetained(now, retention))];
         }
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ArubaNoc.Simulator.Tenant;
 using ArubaNoc.Simulator.Tests.TestSupport;
 
 namespace ArubaNoc.Simulator.Tests.Troubleshooting;
@@ -103,6 +105,37 @@ public sealed class AsyncTestTests
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal("HPE_GRAVITY_TASK_NOT_FOUND", body!["errorCode"]!.GetValue<string>());
         Assert.NotNull(body["message"]);
+    }
+
+    [Fact]
+    public async Task ExampleTask_IsCompletedAndNeverExpires()
+    {
+        using var harness = new SimulatorHarness();
+        var handle = harness.Handler.Tenant.ExampleTaskHandle!;
+
+        harness.Time.Advance(TimeSpan.FromDays(3));
+        harness.Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", harness.Handler.IssueToken());
+        var result = await PollAsync(harness, handle);
+
+        Assert.Equal("COMPLETED", result["status"]!.GetValue<string>());
+        Assert.Equal("5", result["output"]!["transmittedPacketsCount"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ExampleTaskHandle_DefaultTenant_MatchesDocumentedValue()
+    {
+        // docs/tools.md, the simulator README and the CI's inspector calls print this handle.
+        Assert.Equal(
+            "/network-troubleshooting/v1/aps/CNNF000325/ping/async-operations/00000000-0000-4000-8000-00000000e001",
+            SimulatedTenant.CreateDefault().ExampleTaskHandle);
+    }
+
+    [Fact]
+    public void ExampleTaskHandle_TenantWithoutOnlineAp_IsNull()
+    {
+        var tenant = SimulatedTenant.CreateBuilder().AddSite("1", "Empty").Build();
+
+        Assert.Null(tenant.ExampleTaskHandle);
     }
 
     [Fact]

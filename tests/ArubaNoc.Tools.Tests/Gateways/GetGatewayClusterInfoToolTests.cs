@@ -37,7 +37,6 @@ public sealed class GetGatewayClusterInfoToolTests
     }
 
     [Theory]
-    [InlineData("..", "%2E%2E")]
     [InlineData("a%2Fb", "a%252Fb")]
     [InlineData("Zürich ✓", "Z%C3%BCrich%20%E2%9C%93")]
     [InlineData("x?y#z", "x%3Fy%23z")]
@@ -49,6 +48,21 @@ public sealed class GetGatewayClusterInfoToolTests
 
         Assert.Equal($"/network-monitoring/v1/clusters/{encoded}/members", central.ApiRequests().Single().Path);
         Assert.Equal($"[ERR] Cluster '{name}' not found (404 {ResultReader.Error(result).GetProperty("errorCode").GetString()}, debugId {ResultReader.Error(result).GetProperty("debugId").GetString()})", result.Text);
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    public async Task GetClusterInfo_DotSegment_RejectedWithoutRequest(string name)
+    {
+        // A normalizing server decodes %2E%2E and removes the segment, so ".." would reach /network-monitoring/v1/members.
+        using var central = SimulatedCentral.Create();
+
+        var result = await ToolCall.RunAsync(new GetGatewayClusterInfoTool(central.Environment), $$"""{"cluster_name": "{{name}}"}""");
+
+        Assert.StartsWith("[ERR] Invalid argument 'cluster_name': ", result.Text, StringComparison.Ordinal);
+        Assert.Contains("not only dots", result.Text, StringComparison.Ordinal);
+        Assert.Empty(central.ApiRequests());
     }
 
     [Fact]

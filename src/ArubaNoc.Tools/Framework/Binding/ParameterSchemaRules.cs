@@ -29,7 +29,7 @@ internal static class ParameterSchemaRules
                 return;
 
             case ParameterKind.Cursor:
-                WriteTypes(writer, "string", "integer");
+                SchemaTypeWriter.Write(writer, "string", "integer");
                 writer.WriteNumber("minimum", 1);
                 writer.WriteNumber("maximum", int.MaxValue);
                 writer.WriteNumber("minLength", 1);
@@ -38,7 +38,7 @@ internal static class ParameterSchemaRules
                 return;
 
             case ParameterKind.Time:
-                WriteTypes(writer, "string", "integer");
+                SchemaTypeWriter.Write(writer, "string", "integer");
                 writer.WriteString("format", "date-time");
                 writer.WriteNumber("minimum", TimeArgument.Earliest.ToUnixTimeMilliseconds());
                 return;
@@ -81,15 +81,4 @@ internal static class ParameterSchemaRules
         ParameterKind.Text or ParameterKind.SiteName or ParameterKind.Name or ParameterKind.Filter or ParameterKind.Sort => "^[^\\u0000-\\u001F\\u007F-\\u009F]+$",
         _ => null,
     };
-
-    private static void WriteTypes(Utf8JsonWriter writer, params string[] types)
-    {
-        writer.WriteStartArray("type");
-        foreach (var type in types)
-        {
-            writer.WriteStringValue(type);
-        }
-
-        writer.WriteEndArray();
-    }
 }

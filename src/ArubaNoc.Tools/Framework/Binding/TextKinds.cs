@@ -13,8 +13,7 @@ internal static class TextKinds
             case ParameterKind.Text:
             case ParameterKind.SiteName:
             case ParameterKind.Name:
-                var hasSeparator = text.Contains('/', StringComparison.Ordinal) || text.Contains('\\', StringComparison.Ordinal);
-                return parameter.IsPathSegment && hasSeparator
+                return parameter.IsPathSegment && !IsSafePathSegment(text)
                     ? ValueBinding.Fail(name, rule, ValueDescription.Of(text))
                     : ValueBinding.Of(text);
 
@@ -37,6 +36,16 @@ internal static class TextKinds
                 return normalized is null ? ValueBinding.Fail(name, rule, ValueDescription.Of(text)) : ValueBinding.Of(normalized);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> stays one path segment: no '/' or '\', and not only dots. A server that
+    /// normalizes URIs (RFC 3986) decodes <c>%2E</c> before it removes dot segments, so even a percent-encoded
+    /// <c>..</c> can climb a segment there. The loopback simulator, built on System.Uri, does exactly that.
+    /// </summary>
+    private static bool IsSafePathSegment(string text) =>
+        !text.Contains('/', StringComparison.Ordinal) &&
+        !text.Contains('\\', StringComparison.Ordinal) &&
+        !text.All(character => character == '.');
 
     private static string? Normalize(ToolParameter parameter, string text) => parameter.Kind switch
     {

@@ -22,7 +22,7 @@ internal static class ValueReader
     public static string RuleFor(ToolParameter parameter) => parameter.Kind switch
     {
         ParameterKind.Text or ParameterKind.SiteName or ParameterKind.Name => parameter.IsPathSegment
-            ? $"must be {parameter.MinLength}-{parameter.EffectiveMaxLength} characters without control characters, '/' or '\\'"
+            ? $"must be {parameter.MinLength}-{parameter.EffectiveMaxLength} characters without control characters, '/' or '\\', and not only dots"
             : $"must be {parameter.MinLength}-{parameter.EffectiveMaxLength} characters without control characters",
         ParameterKind.Integer or ParameterKind.Offset => string.Create(CultureInfo.InvariantCulture, $"must be a whole number from {parameter.Minimum} to {parameter.Maximum}"),
         ParameterKind.Boolean => "must be true or false",

@@ -41,7 +41,7 @@ public sealed record ToolParameter
     /// <summary>Maximum length in characters after trimming, for string kinds; null when the kind fixes it.</summary>
     public int? MaxLength { get; init; }
 
-    /// <summary>Whether the value becomes one URL path segment, so <c>/</c> and <c>\</c> are rejected.</summary>
+    /// <summary>Whether the value becomes one URL path segment, so <c>/</c>, <c>\</c> and values of only dots are rejected.</summary>
     public bool IsPathSegment { get; init; }
 
     /// <summary>Inclusive lower bound for <see cref="ParameterKind.Integer"/>.</summary>

@@ -59,7 +59,7 @@ public static class ToolParameters
     public static ToolParameter SiteName(string name = "site_name", string description = "Site name, exactly as shown in Central.") =>
         new(name, ParameterKind.SiteName, description) { MaxLength = 256, Example = "HQ Building 1" };
 
-    /// <summary>Object name; <paramref name="pathSegment"/> also rejects '/' and '\'.</summary>
+    /// <summary>Object name; <paramref name="pathSegment"/> also rejects '/', '\' and values of only dots.</summary>
     public static ToolParameter Name(string name, string description, int maxLength = 256, bool pathSegment = false) =>
         new(name, ParameterKind.Name, description) { MaxLength = maxLength, IsPathSegment = pathSegment, Example = "corp-net" };
 

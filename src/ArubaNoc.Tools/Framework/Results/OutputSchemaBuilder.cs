@@ -133,16 +133,14 @@ public static class OutputSchemaBuilder
 
     internal static void WriteTypes(Utf8JsonWriter writer, string type, bool nullable)
     {
-        if (!nullable)
+        if (nullable)
         {
-            writer.WriteString("type", type);
-            return;
+            SchemaTypeWriter.Write(writer, type, "null");
         }
-
-        writer.WriteStartArray("type");
-        writer.WriteStringValue(type);
-        writer.WriteStringValue("null");
-        writer.WriteEndArray();
+        else
+        {
+            SchemaTypeWriter.Write(writer, type);
+        }
     }
 
     private static void WriteType(Utf8JsonWriter writer, string name, string type)

@@ -71,6 +71,18 @@ public sealed class ArgumentKindTests
     [InlineData("corp\\guest")]
     public void PathSegmentName_Separator_Rejected(string input) => Assert.Equal("wlan_name", Rejected(SampleTool.WlanParam, input).Argument);
 
+    [Theory]
+    [InlineData(".")]
+    [InlineData("..")]
+    [InlineData(" ... ")]
+    public void PathSegmentName_OnlyDots_Rejected(string input) => Assert.Equal("wlan_name", Rejected(SampleTool.WlanParam, input).Argument);
+
+    [Theory]
+    [InlineData("a..b")]
+    [InlineData(".hidden")]
+    [InlineData("..%2F")]
+    public void PathSegmentName_DotsWithOtherText_Bound(string input) => Assert.Equal(input, Bound(SampleTool.WlanParam, input));
+
     [Fact]
     public void Name_NotPathSegment_AllowsSlash() => Assert.Equal("a/b", Bound(SampleTool.ClusterParam, "a/b"));
 

@@ -2,12 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using ArubaNoc.Tools.Framework;
+using ArubaNoc.Tools.Tests.TestSupport;
 
 namespace ArubaNoc.Tools.Tests.Framework.Binding;
 
 /// <summary>
-/// Binds many random argument objects built from the declared parameters and asserts that no exception
-/// ever escapes validation. The seed is fixed so a failure reproduces.
+/// Binds many random argument objects built from the declared parameters of the sample tool and of every
+/// built-in tool, and asserts that no exception ever escapes validation. The seed is fixed so a failure reproduces.
 /// </summary>
 public sealed class BinderFuzzTests
 {
@@ -43,12 +44,17 @@ public sealed class BinderFuzzTests
     public async Task Bind_RandomArgumentObjects_NeverThrow()
     {
         var random = new Random(Seed);
-        var tool = new SampleTool(TestClock.Create());
-        var names = tool.Parameters.SelectMany(parameter => parameter.Alias is null ? [parameter.Name] : new[] { parameter.Name, parameter.Alias })
+        var sample = new SampleTool(TestClock.Create());
+        using var central = SimulatedCentral.Create();
+
+        // Objects are built for the sample tool (every parameter kind) and for each built-in tool in turn.
+        NocTool[] tools = [sample, .. central.Catalog().Tools.Cast<NocTool>()];
+        var quotedNamesByTool = tools.Select(tool => tool.Parameters
+            .SelectMany(parameter => parameter.Alias is null ? [parameter.Name] : new[] { parameter.Name, parameter.Alias })
             .Concat(["", "x", "__proto__", "a\u0000b", new string('n', 300), "Site_Id"])
-            .ToArray();
-        var examples = tool.Parameters.Select(parameter => parameter.Example!).ToArray();
-        var quotedNames = names.Select(TestArguments.Quote).ToArray();
+            .Select(TestArguments.Quote)
+            .ToArray()).ToArray();
+        var examples = tools.SelectMany(tool => tool.Parameters).Select(parameter => parameter.Example!).Distinct(StringComparer.Ordinal).ToArray();
         var quotedTexts = Texts.Concat(examples).Select(TestArguments.Quote).ToArray();
 
         // Objects combine values from a pool, so generating them stays cheap next to binding them.
@@ -64,7 +70,10 @@ public sealed class BinderFuzzTests
 
         for (var i = 0; i < ObjectCount; i++)
         {
-            var json = RandomObject(random, quotedNames, pool);
+            // Every other object goes to the sample tool, the rest to the built-in tools in turn.
+            var toolIndex = i % 2 == 0 ? 0 : 1 + (i / 2 % (tools.Length - 1));
+            var tool = tools[toolIndex];
+            var json = RandomObject(random, quotedNamesByTool[toolIndex], pool);
             try
             {
                 // The document stays alive while its elements are bound, so they need no cloning.
@@ -75,14 +84,14 @@ public sealed class BinderFuzzTests
                     accepted++;
                 }
 
-                if (i % 50 == 0)
+                if (i % 100 == 0)
                 {
-                    await tool.InvokeAsync(arguments, ToolCallContext.None, CancellationToken.None);
+                    await sample.InvokeAsync(arguments, ToolCallContext.None, CancellationToken.None);
                 }
             }
             catch (Exception exception)
             {
-                escaped.Add($"{exception.GetType().Name} for {json}");
+                escaped.Add($"{exception.GetType().Name} for {tool.Name} {json}");
             }
         }
 

@@ -86,6 +86,7 @@ public static class DeclaredRuleViolations
                 break;
             case ParameterKind.Text or ParameterKind.SiteName or ParameterKind.Name when parameter.IsPathSegment:
                 yield return ("path separator", JsonValue.Create("a/b"));
+                yield return ("dot segment", JsonValue.Create(".."));
                 break;
         }
     }

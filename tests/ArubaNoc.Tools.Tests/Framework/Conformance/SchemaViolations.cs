@@ -8,7 +8,7 @@ namespace ArubaNoc.Tools.Tests.Framework.Conformance;
 /// Derives, from any tool's input schema alone, a valid baseline call and one call per schema rule that
 /// breaks exactly that rule. A tool whose validation rejects every such call with a message naming the
 /// argument has a schema and a validation that agree. Only keywords this framework writes are read:
-/// type, required, enum, minimum, maximum, minLength, maxLength, pattern, format and additionalProperties.
+/// type (alone or one per anyOf branch), required, enum, minimum, maximum, minLength, maxLength, pattern, format and additionalProperties.
 /// </summary>
 public static class SchemaViolations
 {
@@ -117,6 +117,11 @@ public static class SchemaViolations
 
     private static string[] Types(JsonElement property)
     {
+        if (property.TryGetProperty("anyOf", out var branches))
+        {
+            return branches.EnumerateArray().SelectMany(Types).ToArray();
+        }
+
         if (!property.TryGetProperty("type", out var type))
         {
             return ["string"];

@@ -25,9 +25,11 @@ public sealed class StructuredContentTests
     [InlineData("lastSeenAt", "string")]
     public void OutputSchema_FactTypes_NullableByConvention(string fact, string type)
     {
-        var types = OutputSchema.GetProperty("properties").GetProperty("facts").GetProperty("properties").GetProperty(fact).GetProperty("type");
+        var property = OutputSchema.GetProperty("properties").GetProperty("facts").GetProperty("properties").GetProperty(fact);
+        var branches = property.GetProperty("anyOf").EnumerateArray().Select(branch => branch.GetProperty("type").GetString());
 
-        Assert.Equal([type, "null"], types.EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal([type, "null"], branches);
+        Assert.False(property.TryGetProperty("type", out _));
     }
 
     [Fact]
