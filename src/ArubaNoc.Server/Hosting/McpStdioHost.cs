@@ -55,7 +55,7 @@ internal static class McpStdioHost
     /// <summary>Serves MCP over this process's standard input and output until the client closes input.</summary>
     public static async Task<int> RunStdioAsync(ToolInvoker invoker, ILoggerProvider loggerProvider, LogLevel logLevel)
     {
-        using var host = Build(invoker, loggerProvider, logLevel, static (options, loggerFactory) => new StdioServerTransport(options, loggerFactory));
+        using var host = Build(invoker, loggerProvider, logLevel, CreateStdioTransport);
         await host.RunAsync().ConfigureAwait(false);
         return 0;
     }
@@ -76,6 +76,16 @@ internal static class McpStdioHost
         McpToolHandlers.Register(options.Handlers, invoker);
         return options;
     }
+
+    /// <summary>
+    /// Creates the stdio transport as the SDK's own does, with standard input read through
+    /// <see cref="SurrogateEscapeRepairStream"/> so a lone surrogate in an argument gets a validation error.
+    /// </summary>
+    private static StreamServerTransport CreateStdioTransport(McpServerOptions options, ILoggerFactory loggerFactory) => new(
+        new SurrogateEscapeRepairStream(Console.OpenStandardInput()),
+        new BufferedStream(Console.OpenStandardOutput()),
+        options.ServerInfo?.Name,
+        loggerFactory);
 
     /// <summary>
     /// Runs one MCP session for the life of the host and stops the application when the session ends, which

@@ -6,11 +6,20 @@ public static class TextRules
     /// <summary>Whether <paramref name="text"/> contains a C0/C1 control character or DEL.</summary>
     public static bool HasControlCharacter(string text) => text.Any(char.IsControl);
 
-    /// <summary>Whether <paramref name="text"/> contains a surrogate that is not part of a valid pair.</summary>
+    /// <summary>
+    /// Whether <paramref name="text"/> contains a surrogate that is not part of a valid pair, or U+FFFD. The
+    /// server's input stream turns a lone-surrogate escape into U+FFFD before the MCP SDK reads the message
+    /// (the SDK cannot read one), so U+FFFD counts as the same defect.
+    /// </summary>
     public static bool HasLoneSurrogate(string text)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            if (text[i] == '\uFFFD')
+            {
+                return true;
+            }
+
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 i++;

@@ -135,7 +135,7 @@ internal static class ValueReader
 
         if (ReadTrimmed(element) is not { } text || TextRules.HasLoneSurrogate(text))
         {
-            return ValueBinding.Fail(name, "must be valid Unicode text", "a string with a lone surrogate");
+            return ValueBinding.Fail(name, "must be valid Unicode text", "a string with a lone surrogate or U+FFFD");
         }
 
         if (text.Length == 0)

@@ -50,6 +50,17 @@ public sealed class ArgumentBinderTests
         Assert.Equal("is required", failure.Rule);
     }
 
+    [Theory]
+    [InlineData("""{"site_name": "Lab \uFFFD"}""")]
+    [InlineData("""{"site_name": "Lab \uD800"}""")]
+    public void Bind_InvalidUnicode_RejectedNamingArgument(string json)
+    {
+        var failure = BindInvalid(json);
+
+        Assert.Equal("site_name", failure.Argument);
+        Assert.Equal("must be valid Unicode text", failure.Rule);
+    }
+
     [Fact]
     public void Bind_EmptyOptionalString_TreatedAsAbsent()
     {
