@@ -4,7 +4,7 @@ using ArubaNoc.Simulator;
 namespace ArubaNoc.Acceptance.Tests;
 
 /// <summary>
-/// 1,000 concurrent tool calls in one stdio session: all answered, Central never sees more than the configured
+/// 1,000 concurrent tool calls in one stdio session: every call gets a result, Central never receives more than the configured
 /// rate (the token bucket's burst included), and the process does not keep the memory it used.
 /// </summary>
 public sealed class LoadTests
@@ -14,8 +14,8 @@ public sealed class LoadTests
     private const int RatePerWindow = 100;
     private const double WindowSeconds = 1;
 
-    // Arrival times at the simulator differ from the moments the limiter released the requests by the loopback
-    // round trip and scheduling; this much time on either side is allowed for that jitter.
+    // Arrival times at the simulator lag the limiter's release times by the loopback round trip and scheduling.
+    // The rate check allows this much jitter on either side of each window.
     private static readonly TimeSpan ArrivalJitter = TimeSpan.FromMilliseconds(100);
 
     private static readonly string[] CheapTools =
@@ -38,7 +38,7 @@ public sealed class LoadTests
             Cancellation);
         var arguments = EveryTool.Calls(run.Tenant).ToDictionary(c => c.Tool, c => c.Arguments, StringComparer.Ordinal);
         // The baseline is a started server that has listed its tools, run each tool of the load once and then
-        // answered a warm-up burst of WarmUpCalls concurrent calls. The burst lets the garbage collector size its
+        // completed a warm-up burst of WarmUpCalls concurrent calls. The burst lets the garbage collector size its
         // generations for concurrent work (and the JIT build compile these tools), so the comparison shows what
         // the 1,000 calls kept, not the collector's first growth.
         await run.Server.Client.ListToolsAsync(cancellationToken: Cancellation);

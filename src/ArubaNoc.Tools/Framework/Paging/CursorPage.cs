@@ -51,7 +51,7 @@ internal sealed class CursorPage<TItem>
     /// <summary>A page that was not read: <paramref name="failure"/> is the result to return.</summary>
     public static CursorPage<TItem> Failed(ToolResult failure) => new(failure, null, null, null, null, null);
 
-    /// <summary>A page that Central answered, successfully or not.</summary>
+    /// <summary>Creates the page from Central's successful response.</summary>
     public static CursorPage<TItem> Read(CentralResponse<CentralList<TItem>> response, string? siteId, string? filter, string? sort, string? cursor) =>
         new(null, response, siteId, filter, sort, cursor);
 }
